@@ -1,0 +1,250 @@
+// The messages between the page and the engine worker. Both sides import this
+// file and nothing else about each other: commands are imperative (configure,
+// train, pause, ...), events are past tense (ready, frame, diverged, ...).
+//
+// Every event carries the run id of the run that produced it. The client bumps
+// the run id on configure, reset and restart, and drops any event from an
+// older run, so a frame computed just before a reset never reaches a view.
+
+import type {
+  Activation,
+  BpttSpec,
+  CellKind,
+  ClipSpec,
+  GateName,
+  InitSpec,
+  ModelSpec,
+  OptimizerSpec,
+} from '../engine/api.ts';
+
+// ---------------------------------------------------------------------------
+// Configuration
+
+/**
+ * What to learn, and the shape of the network that learns it. One kind per
+ * family of labs; later labs add kinds here and a case in tasks.ts.
+ */
+export type TaskConfig = WordTaskConfig | RecallTaskConfig;
+
+/**
+ * Next-letter prediction on one word (the "bille" toy of the lecture notes):
+ * one-hot letters in, the following letter out at every step.
+ */
+export interface WordTaskConfig {
+  kind: 'word';
+  word: string;
+  hiddenSize: number;
+  cell: CellKind;
+  /** vanilla cells only; default 'tanh' */
+  activation?: Activation;
+  /** default 1 */
+  numLayers?: number;
+}
+
+/**
+ * Long-range recall (the gradients lab): the first token, one of a few
+ * "countries", must be named after K distractor tokens and a query token;
+ * only the last step is scored.
+ */
+export interface RecallTaskConfig {
+  kind: 'recall';
+  /** K, 0 to 198: sequences are K + 2 long */
+  distractors: number;
+  hiddenSize: number;
+  cell: CellKind;
+  /** vanilla cells only; default 'tanh' */
+  activation?: Activation;
+  /** default 4 */
+  countries?: number;
+  /** default 4 */
+  distractorKinds?: number;
+}
+
+/** Everything needed to build a run; the same config and seed replay the same losses. */
+export interface RunConfig {
+  task: TaskConfig;
+  /** seeds weight initialisation and sample order */
+  seed: number;
+  init: InitSpec;
+  optimizer: OptimizerSpec;
+  clip: ClipSpec;
+  /** default full BPTT */
+  bptt?: BpttSpec;
+}
+
+/** Hyper-parameters that can change while a run trains; absent fields stay as they are. */
+export interface LiveHyperParams {
+  lr?: number;
+  clip?: ClipSpec;
+}
+
+/** A sequence given by the page: text in the task's vocabulary, or token ids. */
+export type SequenceInput = { kind: 'text'; text: string } | { kind: 'ids'; ids: readonly number[] };
+
+// ---------------------------------------------------------------------------
+// Commands (page -> worker)
+
+export type TrainMode = { mode: 'continuous' } | { mode: 'steps'; steps: number };
+
+export type Command =
+  /** build the model and task; replaces any previous run (posts ready, a paused status, then the step-0 frame) */
+  | { type: 'configure'; runId: number; config: RunConfig }
+  /** start training; 'steps' stops after that many more updates with status 'done' */
+  | { type: 'train'; train: TrainMode }
+  | { type: 'pause' }
+  /** one update, then a frame (also when paused) */
+  | { type: 'step' }
+  /**
+   * Rebuild from config.seed under a new run id (the client bumps it): the run
+   * replays exactly. Live hyper-parameter changes made so far are kept.
+   */
+  | { type: 'reset'; runId: number }
+  /** change hyper-parameters live; they apply from the next update */
+  | { type: 'set'; params: LiveHyperParams }
+  /** sample `length` tokens after `prefix`; temperature 0 is greedy; seed defaults to the run's */
+  | { type: 'generate'; requestId: number; prefix: string; length: number; temperature: number; seed?: number }
+  /** forward pass on a given sequence: its probabilities, telemetry and log-probability */
+  | { type: 'evaluate'; requestId: number; input: SequenceInput }
+  /** liveness check: answered by 'pong' between training chunks */
+  | { type: 'ping'; nonce: number };
+
+export type CommandType = Command['type'];
+
+type WithoutRunId<C> = C extends { runId: number } ? Omit<C, 'runId'> : C;
+
+/** What the page sends through the client: the client stamps the run ids itself. */
+export type ClientCommand = WithoutRunId<Command>;
+
+// ---------------------------------------------------------------------------
+// Events (worker -> page)
+
+/** A Float64Array over its own ArrayBuffer: what can be put in a transfer list. */
+export type OwnedFloats = Float64Array<ArrayBuffer>;
+
+export type RunState = 'idle' | 'running' | 'paused' | 'done' | 'diverged';
+
+/** What the page needs to label a run's views. */
+export interface ModelInfo {
+  taskId: string;
+  spec: ModelSpec;
+  /** token i's label (letters for word tasks); null for tasks without a vocabulary */
+  vocab: string[] | null;
+  /** in Model.params order */
+  params: { name: string; rows: number; cols: number }[];
+  /** telemetry capacity in time steps */
+  maxSteps: number;
+}
+
+/**
+ * A copy of the engine's Telemetry (see api.ts for the layouts): the arrays
+ * keep their full capacity so index formulas stay the same, `steps` says how
+ * many are in use. Every array is a fresh buffer, transferred with the frame.
+ */
+export interface TelemetrySnapshot {
+  steps: number;
+  maxSteps: number;
+  layers: number;
+  directions: 1 | 2;
+  hiddenSize: number;
+  outputSize: number;
+  h: OwnedFloats;
+  c: OwnedFloats | null;
+  gates: Partial<Record<GateName, OwnedFloats>>;
+  logits: OwnedFloats;
+  probs: OwnedFloats;
+  stepLoss: OwnedFloats;
+  dLdh: OwnedFloats;
+  dhTdh: OwnedFloats;
+  dcTdc: OwnedFloats | null;
+  paramGradNorms: OwnedFloats;
+  gradNormBefore: number;
+  gradNormAfter: number;
+}
+
+/** One parameter's current values (row-major), for weight views. */
+export interface ParamSnapshot {
+  name: string;
+  rows: number;
+  cols: number;
+  w: OwnedFloats;
+}
+
+/** Eigenvalues of W_hh (first layer, forward direction; gated cells: the first gate's block). */
+export interface SpectrumSnapshot {
+  spectralRadius: number;
+  /** the gate block they belong to (i for LSTM, r for GRU), null for single-block cells */
+  gate: GateName | null;
+  re: OwnedFloats;
+  im: OwnedFloats;
+}
+
+/**
+ * Training curve points since the previous frame, oldest first. When many
+ * updates happened in between they are merged into buckets: `step` is the
+ * bucket's last update, `loss` its mean, `gradNorm` its largest value (so
+ * spikes stay visible).
+ */
+export interface LossChunk {
+  step: OwnedFloats;
+  loss: OwnedFloats;
+  gradNorm: OwnedFloats;
+}
+
+export interface FrameEvent {
+  type: 'frame';
+  runId: number;
+  /** updates done so far */
+  step: number;
+  /** the latest update's loss (NaN before the first update) */
+  loss: number;
+  stepsPerSecond: number;
+  history: LossChunk;
+  /** what the network generates now (greedy, from the task's start), if the task has one */
+  sample: string | null;
+  telemetry: TelemetrySnapshot;
+  params: ParamSnapshot[];
+  spectrum: SpectrumSnapshot | null;
+}
+
+export interface GeneratedEvent {
+  type: 'generated';
+  runId: number;
+  requestId: number;
+  /** prefix followed by the sampled tokens */
+  text: string;
+  ids: number[];
+  /** the distribution each sampled token was drawn from: [i][k], row-major */
+  probs: OwnedFloats;
+}
+
+export interface EvaluatedEvent {
+  type: 'evaluated';
+  runId: number;
+  requestId: number;
+  /** natural-log probability of each next token given the ones before it */
+  stepLogProbs: OwnedFloats;
+  /** their sum: log P(sequence | its first token) */
+  logProb: number;
+  telemetry: TelemetrySnapshot;
+}
+
+export type Event =
+  | { type: 'ready'; runId: number; model: ModelInfo }
+  | FrameEvent
+  | { type: 'status'; runId: number; state: RunState; step: number }
+  | { type: 'diverged'; runId: number; step: number; reason: 'loss' | 'gradient'; maxGradNorm: number }
+  /** anything that went wrong: bad config, an engine error, or (from the client) a dead worker */
+  | { type: 'failed'; runId: number; message: string; requestId?: number }
+  | GeneratedEvent
+  | EvaluatedEvent
+  | { type: 'pong'; runId: number; nonce: number };
+
+export type EventType = Event['type'];
+
+/** Sends an event across the boundary; `transfer` lists the buffers to move instead of copy. */
+export type PostEvent = (event: Event, transfer: Transferable[]) => void;
+
+/** For the `default` branch of an exhaustive switch over commands or events. */
+export function assertNever(value: never, what: string): never {
+  throw new Error(`Unknown ${what}: ${JSON.stringify(value)}`);
+}
