@@ -1,0 +1,78 @@
+import { useMemo, useState } from 'react';
+import { controlsCatalogue } from '../../i18n/catalogues/controls.ts';
+import { labsCatalogue } from '../../i18n/catalogues/labs.ts';
+import { useT } from '../../i18n/useT.ts';
+import { selectHidden, selectTheme } from '../../state/selectors.ts';
+import { DEFAULT_SPEED, isSpeedLevel } from '../../state/speed.ts';
+import { useStore } from '../../state/store.ts';
+import { LossChart } from '../../views/loss-chart/LossChart.tsx';
+import { Formula } from '../shared/Formula.tsx';
+import { LabFrame } from '../shared/LabFrame.tsx';
+import { SettingsPanel } from '../shared/SettingsPanel.tsx';
+import { TrainingControls } from '../shared/TrainingControls.tsx';
+import { useLabParams, useSetParam } from '../shared/useLabParams.ts';
+import { useLabRun } from '../shared/useLabRun.ts';
+import { billeRunConfig, lettersOf } from './config.ts';
+import { BilleSettings } from './BilleSettings.tsx';
+import { GeneratedWord } from './GeneratedWord.tsx';
+import { BILLE_SCHEMA } from './params.ts';
+
+const TEX = String.raw`\begin{aligned} h_t &= \tanh\left(W_{xh}\,x_t + W_{hh}\,h_{t-1} + b_h\right) \\ \hat y_t &= \operatorname{softmax}\left(W_{hy}\,h_t + b_y\right) \end{aligned}`;
+
+export default function BillePage() {
+  const t = useT(labsCatalogue);
+  const tc = useT(controlsCatalogue);
+  const p = useLabParams(BILLE_SCHEMA);
+  const setParam = useSetParam();
+  const hidden = useStore(selectHidden);
+  const vocab = useStore((s) => s.run.vocab);
+  const theme = useStore(selectTheme);
+  const speed = isSpeedLevel(p.speed) ? p.speed : DEFAULT_SPEED;
+  const config = useMemo(() => billeRunConfig(p), [p]);
+  const { controller, buffer } = useLabRun(config, p.word, speed);
+  const [logScale, setLogScale] = useState(false);
+  // Isolated left-to-right, or an Arabic sentence reorders the comma-separated letters.
+  const letters = `\u2066${(vocab ?? lettersOf(p.word)).join(', ')}\u2069`;
+
+  return (
+    <LabFrame
+      title={t('bille.title')}
+      intro={<p className="lab__lead">{t('bille.intro', { word: p.word, vocab: letters })}</p>}
+      formula={<Formula tex={TEX} label={t('bille.formula')} />}
+      onRestart={() => controller?.restart()}
+      controls={<TrainingControls controller={controller} speed={speed} onSpeed={(s) => setParam('speed', s)} />}
+      settings={
+        <SettingsPanel
+          seed={p.seed}
+          maxSeed={BILLE_SCHEMA.seed.max}
+          onSeed={(s) => setParam('seed', s)}
+          hasSettings={['lr', 'clip', 'hidden', 'word'].some((k) => !hidden.includes(k))}
+        >
+          <BilleSettings lr={p.lr} clip={p.clip} hiddenSize={p.hidden} word={p.word} />
+        </SettingsPanel>
+      }
+    >
+      <GeneratedWord target={p.word} />
+      <section className="panel" aria-labelledby="loss-heading">
+        <div className="panel__head">
+          <h2 id="loss-heading" className="panel__title">
+            {tc('lossChart')}
+          </h2>
+          <label className="check">
+            <input type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} />
+            {tc('logScale')}
+          </label>
+        </div>
+        <LossChart
+          buffer={buffer}
+          logScale={logScale}
+          theme={theme}
+          label={tc('lossChartDesc')}
+          labels={{ x: tc('axisStep'), y: tc('axisLoss'), empty: tc('lossChartEmpty') }}
+        />
+      </section>
+      {/* Lab-specific views (unrolled graph, generation stepper, hidden-state trajectory) go here. */}
+      <div className="lab__panels" data-slot="bille-panels" />
+    </LabFrame>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ComponentType } from 'react';
+import type { Schema } from '../app/url-state.ts';
+import type { LabsKey } from '../i18n/catalogues/labs.ts';
+import { BILLE_HIDEABLE, BILLE_SCHEMA } from './bille/params.ts';
+import { GRADIENTS_HIDEABLE, GRADIENTS_SCHEMA } from './gradients/params.ts';
+
+// Every lab the app can open. Only the schema is loaded up front (the router
+// needs it to read links); each page is its own chunk, fetched on first visit.
+export interface LabEntry {
+  readonly name: string;
+  /** the name in the navigation */
+  readonly shortKey: LabsKey;
+  readonly titleKey: LabsKey;
+  readonly promiseKey: LabsKey;
+  readonly schema: Schema;
+  /** controls a link may hide with hide=a,b */
+  readonly hideable: readonly string[];
+  readonly load: () => Promise<{ default: ComponentType }>;
+}
+
+export const LABS: readonly LabEntry[] = [
+  {
+    name: 'bille',
+    shortKey: 'bille.short',
+    titleKey: 'bille.title',
+    promiseKey: 'bille.promise',
+    schema: BILLE_SCHEMA,
+    hideable: BILLE_HIDEABLE,
+    load: () => import('./bille/BillePage.tsx'),
+  },
+  {
+    name: 'gradients',
+    shortKey: 'gradients.short',
+    titleKey: 'gradients.title',
+    promiseKey: 'gradients.promise',
+    schema: GRADIENTS_SCHEMA,
+    hideable: GRADIENTS_HIDEABLE,
+    load: () => import('./gradients/GradientsPage.tsx'),
+  },
+];
+
+export function findLab(name: string): LabEntry | undefined {
+  return LABS.find((lab) => lab.name === name);
+}
