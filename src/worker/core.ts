@@ -158,10 +158,14 @@ export function createWorkerCore(post: PostEvent, options: WorkerCoreOptions = {
     const r = run;
     if (state !== 'running' || r === null) return;
     const start = scheduler.now();
+    // A chunk also ends as soon as a frame is due, so frames keep their ~30/s
+    // pace instead of slipping to the next chunk boundary.
+    let now: number;
     do {
       if (target !== null && r.trainer.step >= target) return finish();
       if (!trainOnce(r)) return;
-    } while (scheduler.now() - start < chunkMs);
+      now = scheduler.now();
+    } while (now - start < chunkMs && now - lastFrameAt < frameIntervalMs);
     if (target !== null && r.trainer.step >= target) return finish();
     if (scheduler.now() - lastFrameAt >= frameIntervalMs) emitFrame();
     cancelLoop = scheduler.later(guardedChunk);
