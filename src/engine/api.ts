@@ -160,6 +160,8 @@ export interface Telemetry {
   readonly stepLoss: Float64Array;
   /** ‖∂L/∂h_t‖ (L2) for the top layer, forward direction, every t */
   readonly dLdh: Float64Array;
+  /** ‖δ_t h_{t−1}ᵀ‖ (Frobenius): what step t adds to ∂L/∂W_hh, top layer, forward direction */
+  readonly whhContrib: Float64Array;
   /** ‖∂h_T/∂h_t‖ (Frobenius) for the top layer, forward direction; filled by computeJacobianNorms */
   readonly dhTdh: Float64Array;
   /** ‖∂c_T/∂c_t‖ (Frobenius), LSTM cells only; filled by computeJacobianNorms */

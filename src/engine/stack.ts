@@ -101,6 +101,7 @@ export class RecurrentStack {
     this.dOut = dOut;
     const top = streams[(this.layers - 1) * this.dirs]!;
     top.dhNorm = new Float64Array(o.maxSteps);
+    top.whhContrib = new Float64Array(o.maxSteps);
   }
 
   /** The top layer's forward-direction stream (the one telemetry follows). */
@@ -203,6 +204,7 @@ export class RecurrentStack {
       addColumnSums(s.bhh.g, s.dAh, GH, GH, t0, t1);
       if (lookup) addLookupGradient(s.wih.g, GH, s.I, this.ids, s.dA, t0, t1);
     }
+    if (s.whhContrib !== null) recordWhhContributions(s, t0, t1);
     if (s.cell === 'gru' && !s.resetAfter) {
       // the n block of W_hh multiplies r ⊙ h_{t-1}, kept in aux
       addOuterSum(s.whh.g, H, 0, 2 * H, s.dAh, GH, s.hp, 0, H, t0, t1);
@@ -223,5 +225,37 @@ export class RecurrentStack {
       s.h0.fill(0);
       s.c0.fill(0);
     }
+  }
+}
+
+/**
+ * Step t adds the outer product δ_t h_{t-1}ᵀ to ∂L/∂W_hh (δ_t: the gradient of
+ * the recurrent pre-activations), whose Frobenius norm is ‖δ_t‖·‖h_{t-1}‖. In
+ * the GRU with the reset before W_hn, the n block multiplies r_t ⊙ h_{t-1}.
+ */
+function recordWhhContributions(s: Stream, t0: number, t1: number): void {
+  const out = s.whhContrib!;
+  const H = s.H;
+  const GH = s.GH;
+  const split = s.cell === 'gru' && !s.resetAfter ? 2 * H : GH;
+  for (let t = t0; t < t1; t++) {
+    let dFirst = 0;
+    let dRest = 0;
+    for (let k = 0; k < GH; k++) {
+      const v = s.dAh[t * GH + k]!;
+      if (k < split) dFirst += v * v;
+      else dRest += v * v;
+    }
+    let hSq = 0;
+    let auxSq = 0;
+    for (let j = 0; j < H; j++) {
+      const h = s.hp[t * H + j]!;
+      hSq += h * h;
+      if (split < GH) {
+        const a = s.aux[t * H + j]!;
+        auxSq += a * a;
+      }
+    }
+    out[t] = Math.sqrt(dFirst * hSq + dRest * auxSq);
   }
 }

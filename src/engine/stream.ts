@@ -58,6 +58,8 @@ export interface Stream {
   readonly tmp: Float64Array;
   /** ‖∂L/∂h_t‖ per step, when this stream reports it (top layer, forward direction) */
   dhNorm: Float64Array | null;
+  /** ‖what step t adds to ∂L/∂W_hh‖ (Frobenius), reported by the same stream */
+  whhContrib: Float64Array | null;
 }
 
 export interface SharedBuffers {
@@ -111,6 +113,7 @@ export function createStream(
     dcTmp: new Float64Array(withC ? H : 0),
     tmp: new Float64Array(H),
     dhNorm: null,
+    whhContrib: null,
   };
 }
 

@@ -22,6 +22,7 @@ export function createTelemetry(stack: RecurrentStack, head: Head, paramCount: n
     probs: head.probs,
     stepLoss: head.stepLoss,
     dLdh: stack.top.dhNorm ?? new Float64Array(stack.maxSteps),
+    whhContrib: stack.top.whhContrib ?? new Float64Array(stack.maxSteps),
     dhTdh: new Float64Array(stack.maxSteps),
     dcTdc: withC ? new Float64Array(stack.maxSteps) : null,
     paramGradNorms: new Float64Array(paramCount),

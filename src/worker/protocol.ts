@@ -24,7 +24,39 @@ import type {
  * What to learn, and the shape of the network that learns it. One kind per
  * family of labs; later labs add kinds here and a case in tasks.ts.
  */
-export type TaskConfig = WordTaskConfig | RecallTaskConfig;
+export type TaskConfig = WordTaskConfig | RecallTaskConfig | ShapeTaskConfig | CharLmTaskConfig | TeddyTaskConfig;
+
+/**
+ * A character-level language model on a text (the gates lab): random windows
+ * of the text, next character at every step; use truncated BPTT. The text is
+ * capped and its rarest characters folded as engine/tasks/charlm.ts says.
+ * Frames' `sample` is a short greedy continuation of the text's first character.
+ */
+export interface CharLmTaskConfig {
+  kind: 'charlm';
+  text: string;
+  cell: CellKind;
+  /** GRU only; default true (PyTorch) */
+  resetAfter?: boolean;
+  hiddenSize: number;
+  /** default 1 */
+  numLayers?: number;
+  /** characters per training window; default 64 */
+  window?: number;
+  /** longest passage evaluate accepts, in characters; default 256 */
+  passage?: number;
+}
+
+/**
+ * The "Teddy" tagging task (the gates lab): is "Teddy" a person? Frames'
+ * `sample` lists P(PERSON) for "Teddy" in each test sentence (TEDDY_TEST
+ * order), space-separated, so the page can show every prediction.
+ */
+export interface TeddyTaskConfig {
+  kind: 'teddy';
+  bidirectional: boolean;
+  hiddenSize: number;
+}
 
 /**
  * Next-letter prediction on one word (the "bille" toy of the lecture notes):
@@ -58,6 +90,26 @@ export interface RecallTaskConfig {
   countries?: number;
   /** default 4 */
   distractorKinds?: number;
+}
+
+/** How inputs and outputs line up along a sequence (the lecture's RNN task shapes). */
+export type SequenceShape = 'one-to-one' | 'one-to-many' | 'many-to-one' | 'many-to-many' | 'encoder-decoder';
+
+/**
+ * One named example per task shape (the unrolled lab): a network of the given
+ * cell learns that single example, so every number of its passes can be
+ * followed. `steps` is the sequence length (1 for one-to-one, at least 2 for
+ * encoder-decoder); see shape-tasks.ts for the examples.
+ */
+export interface ShapeTaskConfig {
+  kind: 'shape';
+  shape: SequenceShape;
+  /** 1 to 30 */
+  steps: number;
+  hiddenSize: number;
+  cell: CellKind;
+  /** vanilla cells only; default 'tanh' */
+  activation?: Activation;
 }
 
 /** Everything needed to build a run; the same config and seed replay the same losses. */
@@ -157,6 +209,8 @@ export interface TelemetrySnapshot {
   dhTdh: OwnedFloats;
   dcTdc: OwnedFloats | null;
   paramGradNorms: OwnedFloats;
+  /** ‖δa_t h_{t−1}ᵀ‖ (Frobenius) per step: each step's share of ∂L/∂W_hh, top layer, forward direction */
+  whhContrib: OwnedFloats;
   gradNormBefore: number;
   gradNormAfter: number;
 }

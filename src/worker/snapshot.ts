@@ -26,6 +26,7 @@ export function copyTelemetry(t: Telemetry | TelemetrySnapshot): TelemetrySnapsh
     probs: t.probs.slice(),
     stepLoss: t.stepLoss.slice(),
     dLdh: t.dLdh.slice(),
+    whhContrib: t.whhContrib.slice(),
     dhTdh: t.dhTdh.slice(),
     dcTdc: t.dcTdc === null ? null : t.dcTdc.slice(),
     paramGradNorms: t.paramGradNorms.slice(),
@@ -39,7 +40,7 @@ export function copyParams(model: Model): ParamSnapshot[] {
 }
 
 function telemetryBuffers(t: TelemetrySnapshot, out: ArrayBuffer[]): void {
-  out.push(t.h.buffer, t.logits.buffer, t.probs.buffer, t.stepLoss.buffer, t.dLdh.buffer, t.dhTdh.buffer);
+  out.push(t.h.buffer, t.logits.buffer, t.probs.buffer, t.stepLoss.buffer, t.dLdh.buffer, t.whhContrib.buffer, t.dhTdh.buffer);
   out.push(t.paramGradNorms.buffer);
   if (t.c !== null) out.push(t.c.buffer);
   if (t.dcTdc !== null) out.push(t.dcTdc.buffer);

@@ -80,6 +80,7 @@ export function frame(runId: number, step: number, loss: number, sample: string 
       probs: empty,
       stepLoss: empty,
       dLdh: empty,
+      whhContrib: empty,
       dhTdh: empty,
       dcTdc: null,
       paramGradNorms: empty,

@@ -21,6 +21,7 @@ function telemetry(): Telemetry {
     probs: new Float64Array(maxSteps * 3).fill(1 / 3),
     stepLoss: Float64Array.from([0.5, 0.25, 0.125, 9]),
     dLdh: Float64Array.from([1, 2, 3, 9]),
+    whhContrib: Float64Array.from([0.5, 0.25, 0.125, 7]),
     dhTdh: new Float64Array(maxSteps),
     dcTdc: null,
     paramGradNorms: new Float64Array(0),
