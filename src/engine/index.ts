@@ -41,5 +41,34 @@ export {
   type RecallOptions,
   type RecallTask,
 } from './tasks/recall.ts';
+export {
+  charLmTask,
+  prepareText,
+  CHARLM_DEFAULT_WINDOW,
+  CHARLM_MAX_CHARS,
+  CHARLM_MAX_VOCAB,
+  CHARLM_MIN_CHARS,
+  REPLACEMENT,
+  type CharLmOptions,
+  type CharLmTask,
+  type PreparedText,
+  type TextCheck,
+  type TextProblem,
+} from './tasks/charlm.ts';
+export {
+  teddyAccuracy,
+  teddyPredictions,
+  teddySample,
+  teddyTask,
+  TEDDY_MAX_WORDS,
+  TEDDY_SENTENCES,
+  TEDDY_TAGS,
+  TEDDY_TEST,
+  TEDDY_TRAINING,
+  TEDDY_VOCAB,
+  type TeddyOptions,
+  type TeddySentence,
+  type TeddyTask,
+} from './tasks/teddy.ts';
 export * from './experiments/index.ts';
 export { runReferenceText, type CaseResult } from './reference/run.ts';

@@ -13,6 +13,7 @@ import {
 import type { Model } from '../engine/index.ts';
 import type { ModelInfo, OwnedFloats, RunConfig, SequenceInput, SpectrumSnapshot } from './protocol.ts';
 import type { BuildRun, Evaluation, Generation, Run } from './run.ts';
+import { copyParams } from './snapshot.ts';
 import { setupTask } from './tasks.ts';
 import type { TaskSetup } from './tasks.ts';
 
@@ -57,6 +58,7 @@ export const buildEngineRun: BuildRun = (config: RunConfig): Run => {
     trainer,
     nextSample: () => setup.task.nextSample(rng),
     preview: () => setup.preview(model),
+    readout: () => setup.readout?.(model) ?? null,
     generate(prefix, length, temperature, seed): Generation {
       const start = setup.encode(prefix);
       // A stream of its own: sampling never disturbs the training stream, so runs still replay.
@@ -65,7 +67,7 @@ export const buildEngineRun: BuildRun = (config: RunConfig): Run => {
     },
     evaluate(input): Evaluation {
       const score = scoreSequence(model, idsOf(setup, input));
-      return { stepLogProbs: score.logProbs.slice(), logProb: score.total };
+      return { stepLogProbs: score.logProbs.slice(), logProb: score.total, params: copyParams(model) };
     },
     spectrum: () => spectrumOf(model),
   };

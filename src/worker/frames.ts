@@ -11,7 +11,7 @@ import type { Sample } from '../engine/api.ts';
 import { createCostGate } from './cost-gate.ts';
 import type { GateMode } from './cost-gate.ts';
 import { createLossDecimator } from './history.ts';
-import type { FrameEvent, SpectrumSnapshot, TelemetrySnapshot } from './protocol.ts';
+import type { FrameEvent, SpectrumSnapshot, TaskReadout, TelemetrySnapshot } from './protocol.ts';
 import type { Run } from './run.ts';
 import { copyParams, copyTelemetry } from './snapshot.ts';
 
@@ -48,6 +48,7 @@ export function createFrameBuilder(now: () => number): FrameBuilder {
   let lastSample: Sample | null = null;
   let previewFor = -1;
   let preview: string | null = null;
+  let readout: TaskReadout | null = null;
   let spectrumFor = -1;
   let spectrum: SpectrumSnapshot | null = null;
 
@@ -87,7 +88,12 @@ export function createFrameBuilder(now: () => number): FrameBuilder {
     build(r, head, mode) {
       const step = r.trainer.step;
       const telemetry = copyTelemetry(save(r, mode));
-      if (previewFor !== step && gate.tryRun('preview', mode, () => (preview = r.preview()))) previewFor = step;
+      // The task's readout shares the preview's budget: both are forward passes on the task's own inputs.
+      const look = () => {
+        preview = r.preview();
+        readout = r.readout?.() ?? null;
+      };
+      if (previewFor !== step && gate.tryRun('preview', mode, look)) previewFor = step;
       if (spectrumFor !== step && gate.tryRun('spectrum', mode, () => (spectrum = r.spectrum()))) spectrumFor = step;
       const frame: FrameEvent = {
         type: 'frame',
@@ -97,6 +103,7 @@ export function createFrameBuilder(now: () => number): FrameBuilder {
         stepsPerSecond: head.stepsPerSecond,
         history: history.drain(),
         sample: preview,
+        ...(readout !== null && { readout: { ...readout, pPerson: readout.pPerson.slice() } }),
         telemetry,
         params: copyParams(r.model),
         spectrum: spectrum === null ? null : { ...spectrum, re: spectrum.re.slice(), im: spectrum.im.slice() },
@@ -111,6 +118,7 @@ export function createFrameBuilder(now: () => number): FrameBuilder {
       lastSample = null;
       previewFor = -1;
       preview = null;
+      readout = null;
       spectrumFor = -1;
       spectrum = null;
     },

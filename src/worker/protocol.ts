@@ -48,9 +48,8 @@ export interface CharLmTaskConfig {
 }
 
 /**
- * The "Teddy" tagging task (the gates lab): is "Teddy" a person? Frames'
- * `sample` lists P(PERSON) for "Teddy" in each test sentence (TEDDY_TEST
- * order), space-separated, so the page can show every prediction.
+ * The "Teddy" tagging task (the gates lab): is "Teddy" a person? Frames carry
+ * the taggers' answers as a TeddyReadout; their `sample` is null.
  */
 export interface TeddyTaskConfig {
   kind: 'teddy';
@@ -244,6 +243,15 @@ export interface LossChunk {
   gradNorm: OwnedFloats;
 }
 
+/** P(PERSON) for "Teddy" in each test sentence, in TEDDY_TEST order (the Teddy task). */
+export interface TeddyReadout {
+  kind: 'teddy';
+  pPerson: OwnedFloats;
+}
+
+/** Numbers a task reports beside the telemetry, one kind per task that has any. */
+export type TaskReadout = TeddyReadout;
+
 export interface FrameEvent {
   type: 'frame';
   runId: number;
@@ -255,6 +263,8 @@ export interface FrameEvent {
   history: LossChunk;
   /** what the network generates now (greedy, from the task's start), if the task has one */
   sample: string | null;
+  /** the task's own numbers, computed alongside the sample; absent for tasks without any */
+  readout?: TaskReadout;
   telemetry: TelemetrySnapshot;
   params: ParamSnapshot[];
   spectrum: SpectrumSnapshot | null;
@@ -280,6 +290,8 @@ export interface EvaluatedEvent {
   /** their sum: log P(sequence | its first token) */
   logProb: number;
   telemetry: TelemetrySnapshot;
+  /** the weights the pass used, so a view can redo one step with the same numbers (gates lab) */
+  params?: ParamSnapshot[];
 }
 
 export type Event =

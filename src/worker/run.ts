@@ -4,7 +4,7 @@
 // which keeps it testable with small fakes.
 
 import type { Model, Sample, Trainer } from '../engine/api.ts';
-import type { ModelInfo, OwnedFloats, RunConfig, SequenceInput, SpectrumSnapshot } from './protocol.ts';
+import type { ModelInfo, OwnedFloats, ParamSnapshot, RunConfig, SequenceInput, SpectrumSnapshot, TaskReadout } from './protocol.ts';
 
 export interface Generation {
   text: string;
@@ -16,6 +16,8 @@ export interface Generation {
 export interface Evaluation {
   stepLogProbs: OwnedFloats;
   logProb: number;
+  /** copies of the weights the pass used */
+  params?: ParamSnapshot[];
 }
 
 export interface Run {
@@ -26,6 +28,8 @@ export interface Run {
   nextSample(): Sample;
   /** what the model generates now from the task's start (greedy), or null; overwrites the telemetry */
   preview(): string | null;
+  /** the task's own numbers (the Teddy taggers' answers), computed with the preview; overwrites the telemetry */
+  readout?(): TaskReadout | null;
   /** overwrites the telemetry; throws on tokens outside the vocabulary */
   generate(prefix: string, length: number, temperature: number, seed: number): Generation;
   /** forward pass on the sequence: leaves its telemetry in model.telemetry */

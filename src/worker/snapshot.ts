@@ -55,6 +55,7 @@ function frameBuffers(f: FrameEvent, out: ArrayBuffer[]): void {
   telemetryBuffers(f.telemetry, out);
   chunkBuffers(f.history, out);
   for (const p of f.params) out.push(p.w.buffer);
+  if (f.readout !== undefined) out.push(f.readout.pPerson.buffer);
   if (f.spectrum !== null) out.push(f.spectrum.re.buffer, f.spectrum.im.buffer);
 }
 
@@ -75,6 +76,7 @@ export function transferList(event: Event): ArrayBuffer[] {
     case 'evaluated':
       out.push(event.stepLogProbs.buffer);
       telemetryBuffers(event.telemetry, out);
+      for (const p of event.params ?? []) out.push(p.w.buffer);
       break;
     case 'ready':
     case 'status':

@@ -2,10 +2,19 @@
 // of the network that learns it, and how text maps to token ids. Each new
 // kind of lab adds a case here (and a kind to TaskConfig in protocol.ts).
 
-import { createRecallTask, generateWord, wordTask } from '../engine/index.ts';
+import { charLmTask, createRecallTask, generate, generateWord, teddyPredictions, teddyTask, TEDDY_MAX_WORDS, wordTask } from '../engine/index.ts';
 import type { Model, ModelSpec, RecurrentSpec, Task } from '../engine/index.ts';
+import type { TaskReadout } from './protocol.ts';
 import { assertNever } from './protocol.ts';
-import type { RecallTaskConfig, TaskConfig, WordTaskConfig } from './protocol.ts';
+import type {
+  CharLmTaskConfig,
+  RecallTaskConfig,
+  ShapeTaskConfig,
+  TaskConfig,
+  TeddyTaskConfig,
+  WordTaskConfig,
+} from './protocol.ts';
+import { shapeExample, shapeTask, tokenize } from './shape-tasks.ts';
 
 export interface TaskSetup {
   task: Task;
@@ -19,6 +28,8 @@ export interface TaskSetup {
   decode(ids: readonly number[]): string;
   /** what the model produces now from the task's natural start (greedy), or null */
   preview(model: Model): string | null;
+  /** the task's own numbers for frames, if it has any */
+  readout?(model: Model): TaskReadout;
 }
 
 /** Word labs generate and score a few words at most; longer buffers would only inflate every frame. */
@@ -62,12 +73,80 @@ function recallSetup(config: RecallTaskConfig): TaskSetup {
   };
 }
 
+/** The unrolled lab's task shapes: one example each, as long as the sequence the graph draws. */
+function shapeSetup(config: ShapeTaskConfig): TaskSetup {
+  const example = shapeExample(config.shape, config.steps);
+  const task = shapeTask(config, example);
+  const { inputVocab, outputVocab } = example;
+  const join = outputVocab.some((tok) => Array.from(tok).length > 1) ? ' ' : '';
+  return {
+    task,
+    spec: task.spec,
+    maxSteps: example.steps,
+    vocab: [...inputVocab],
+    encode: (text) =>
+      tokenize(text, inputVocab).map((tok) => {
+        const id = inputVocab.indexOf(tok);
+        if (id < 0) throw new Error(`text: "${tok}" is not in the vocabulary ${inputVocab.join(' ')}`);
+        return id;
+      }),
+    decode: (ids) => ids.map((id) => outputVocab[id] ?? '?').join(join),
+    preview: () => null,
+  };
+}
+
+/** Characters of the greedy continuation a char-LM frame carries. */
+const CHARLM_PREVIEW = 60;
+const CHARLM_PASSAGE = 256;
+
+/** The gates lab's character model: windows of the text to train on, a passage to read back. */
+function charLmSetup(config: CharLmTaskConfig): TaskSetup {
+  const task = charLmTask(config);
+  const passage = config.passage ?? CHARLM_PASSAGE;
+  return {
+    task,
+    spec: task.spec,
+    maxSteps: Math.max(task.window, passage),
+    vocab: [...task.text.vocab],
+    encode: (text) => task.encode(text),
+    decode: (ids) => task.decode(ids),
+    preview: (model) => {
+      const first = task.ids[0] ?? 0;
+      const { ids } = generate(model, { prefix: [first], length: CHARLM_PREVIEW });
+      return task.decode([first, ...ids]);
+    },
+  };
+}
+
+/** The Teddy tagging task: word tokens in, a tag per word out; no generation. */
+function teddySetup(config: TeddyTaskConfig): TaskSetup {
+  const task = teddyTask(config);
+  return {
+    task,
+    spec: task.spec,
+    maxSteps: TEDDY_MAX_WORDS,
+    vocab: null,
+    encode: () => {
+      throw new Error('text: the Teddy task tags fixed test sentences; it reads no free text');
+    },
+    decode: () => '',
+    preview: () => null,
+    readout: (model) => ({ kind: 'teddy', pPerson: Float64Array.from(teddyPredictions(model)) }),
+  };
+}
+
 export function setupTask(config: TaskConfig): TaskSetup {
   switch (config.kind) {
     case 'word':
       return wordSetup(config);
     case 'recall':
       return recallSetup(config);
+    case 'shape':
+      return shapeSetup(config);
+    case 'charlm':
+      return charLmSetup(config);
+    case 'teddy':
+      return teddySetup(config);
     default:
       return assertNever(config, 'task kind');
   }
