@@ -2,7 +2,9 @@ import type { ComponentType } from 'react';
 import type { Schema } from '../app/url-state.ts';
 import type { LabsKey } from '../i18n/catalogues/labs.ts';
 import { BILLE_HIDEABLE, BILLE_SCHEMA } from './bille/params.ts';
+import { GATES_HIDEABLE, GATES_SCHEMA } from './gates/params.ts';
 import { GRADIENTS_HIDEABLE, GRADIENTS_SCHEMA } from './gradients/params.ts';
+import { UNROLLED_HIDEABLE, UNROLLED_SCHEMA } from './unrolled/params.ts';
 
 // Every lab the app can open. Only the schema is loaded up front (the router
 // needs it to read links); each page is its own chunk, fetched on first visit.
@@ -20,6 +22,15 @@ export interface LabEntry {
 
 export const LABS: readonly LabEntry[] = [
   {
+    name: 'unrolled',
+    shortKey: 'unrolled.short',
+    titleKey: 'unrolled.title',
+    promiseKey: 'unrolled.promise',
+    schema: UNROLLED_SCHEMA,
+    hideable: UNROLLED_HIDEABLE,
+    load: () => import('./unrolled/UnrolledPage.tsx'),
+  },
+  {
     name: 'bille',
     shortKey: 'bille.short',
     titleKey: 'bille.title',
@@ -36,6 +47,15 @@ export const LABS: readonly LabEntry[] = [
     schema: GRADIENTS_SCHEMA,
     hideable: GRADIENTS_HIDEABLE,
     load: () => import('./gradients/GradientsPage.tsx'),
+  },
+  {
+    name: 'gates',
+    shortKey: 'gates.short',
+    titleKey: 'gates.title',
+    promiseKey: 'gates.promise',
+    schema: GATES_SCHEMA,
+    hideable: GATES_HIDEABLE,
+    load: () => import('./gates/GatesPage.tsx'),
   },
 ];
 

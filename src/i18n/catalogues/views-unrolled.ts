@@ -1,5 +1,6 @@
 // Strings of the unrolled-graph view and its equations. Mathematical symbols
-// (x_t, h_t, W_hh, ‖∂L/∂h_t‖) are the same in every language.
+// (x_t, h_t, W_hh, ‖∂L/∂h_t‖) are the same in every language; in Arabic they
+// are isolated left to right (U+2066 … U+2069) so the sentence does not reorder them.
 import { defineCatalogue } from '../catalogue.ts';
 
 export const viewsUnrolled = defineCatalogue({
@@ -131,9 +132,9 @@ export const viewsUnrolled = defineCatalogue({
     nodeFedBack: 'المدخل x{t}: تنبؤ الخطوة {prev} مُعادًا كمدخل',
     nodeHidden: 'الحالة المخفية h{t}',
     nodeLogits: 'الدرجات o{t}',
-    nodeProbs: 'التنبؤ ŷ{t} = softmax(o{t})',
+    nodeProbs: 'التنبؤ \u2066ŷ{t} = softmax(o{t})\u2069',
     nodeLoss: 'الخسارة L{t}',
-    nodeInitial: 'الحالة الابتدائية h₀ = 0',
+    nodeInitial: 'الحالة الابتدائية \u2066h₀ = 0\u2069',
     nodeSum: 'الخسارة الكلية L، مجموع خسائر الخطوات',
     rowCell: 'حالة الخلية c',
     rowHidden: 'الحالة المخفية h',
@@ -151,13 +152,13 @@ export const viewsUnrolled = defineCatalogue({
     stepShort: 'الخطوة {t}',
     encoder: 'المُرمِّز',
     decoder: 'فاكّ الترميز',
-    contribTitle: 'نصيب كل خطوة من ∂L/∂Wₕₕ: ‖δaₜ hₜ₋₁ᵀ‖',
+    contribTitle: 'نصيب كل خطوة من \u2066∂L/∂Wₕₕ\u2069: \u2066‖δaₜ hₜ₋₁ᵀ‖\u2069',
     weightName: 'مصفوفة الأوزان {name}، هي نفسها في كل خطوة',
     sharedWeights: 'الأوزان المشتركة',
     sharedWeightsHint: 'مرِّر المؤشر فوق مصفوفة أو انتقل إليها: تضيء كل نسخها. اضغط لتبقى مضيئة.',
     legendSigned: 'التنشيطات والدرجات، من −1 إلى 1 (عمود لأعلى أو لأسفل)',
     legendUnit: 'البوابات والاحتمالات، من 0 إلى 1',
-    legendGradient: 'التدرج ‖∂L/∂hₜ‖: سهم أعرض وأوضح',
+    legendGradient: 'التدرج \u2066‖∂L/∂hₜ‖\u2069: سهم أعرض وأوضح',
     shapeOneToOne: 'واحد إلى واحد',
     shapeOneToMany: 'واحد إلى متعدد',
     shapeManyToOne: 'متعدد إلى واحد',

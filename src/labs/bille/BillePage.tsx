@@ -16,10 +16,19 @@ import { billeRunConfig, lettersOf } from './config.ts';
 import { BilleSettings } from './BilleSettings.tsx';
 import { GeneratedWord } from './GeneratedWord.tsx';
 import { BILLE_SCHEMA } from './params.ts';
+import { BillePanels } from './panels/BillePanels.tsx';
+import { CapacityNote } from './panels/CapacityNote.tsx';
+import { EngineTap } from './panels/EngineTap.tsx';
+import type { EngineClient } from '../../worker/client-base.ts';
 
 const TEX = String.raw`\begin{aligned} h_t &= \tanh\left(W_{xh}\,x_t + W_{hh}\,h_{t-1} + b_h\right) \\ \hat y_t &= \operatorname{softmax}\left(W_{hy}\,h_t + b_y\right) \end{aligned}`;
 
+/** The lab, under a tap on the engine client: its panels ask the training network for forward passes. */
 export default function BillePage() {
+  return <EngineTap>{(client) => <BilleLab client={client} />}</EngineTap>;
+}
+
+function BilleLab({ client }: { client: EngineClient | null }) {
   const t = useT(labsCatalogue);
   const tc = useT(controlsCatalogue);
   const p = useLabParams(BILLE_SCHEMA);
@@ -53,6 +62,7 @@ export default function BillePage() {
       }
     >
       <GeneratedWord target={p.word} />
+      <CapacityNote word={p.word} hiddenSize={p.hidden} />
       <section className="panel" aria-labelledby="loss-heading">
         <div className="panel__head">
           <h2 id="loss-heading" className="panel__title">
@@ -71,8 +81,7 @@ export default function BillePage() {
           labels={{ x: tc('axisStep'), y: tc('axisLoss'), empty: tc('lossChartEmpty') }}
         />
       </section>
-      {/* Lab-specific views (unrolled graph, generation stepper, hidden-state trajectory) go here. */}
-      <div className="lab__panels" data-slot="bille-panels" />
+      <BillePanels client={client} buffer={buffer} word={p.word} vocab={vocab} />
     </LabFrame>
   );
 }

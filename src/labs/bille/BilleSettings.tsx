@@ -1,4 +1,5 @@
 import { controlsCatalogue } from '../../i18n/catalogues/controls.ts';
+import { labBilleCatalogue } from '../../i18n/catalogues/lab-bille.ts';
 import { labsCatalogue } from '../../i18n/catalogues/labs.ts';
 import { formatNumber } from '../../i18n/catalogue.ts';
 import { useLang, useT } from '../../i18n/useT.ts';
@@ -7,6 +8,7 @@ import { useStore } from '../../state/store.ts';
 import { RangeField, TextField } from '../shared/fields.tsx';
 import { useSetParam } from '../shared/useLabParams.ts';
 import { BILLE_SCHEMA } from './params.ts';
+import { normaliseWord, wordProblem, type WordProblem } from './word.ts';
 
 // The learning-rate slider moves in tenths of a decade: equal steps look equal
 // on the loss curve, and values stay short in a shared link (0.5, 0.063).
@@ -33,12 +35,25 @@ export interface BilleSettingsProps {
 
 export function BilleSettings({ lr, clip, hiddenSize, word }: BilleSettingsProps) {
   const t = useT(labsCatalogue);
+  const tb = useT(labBilleCatalogue);
   const tc = useT(controlsCatalogue);
   const lang = useLang();
   const hidden = useStore(selectHidden);
   const setParam = useSetParam();
   const shown = (k: string) => !hidden.includes(k);
-  const { pattern } = BILLE_SCHEMA.word;
+  // Each way a word can be wrong gets its own message, in the page's language.
+  const problemText = (p: WordProblem): string => {
+    switch (p.kind) {
+      case 'empty':
+        return tb('word.empty');
+      case 'short':
+        return tb('word.short');
+      case 'long':
+        return tb('word.long', { n: p.n });
+      case 'notLetter':
+        return tb('word.notLetter', { ch: p.ch });
+    }
+  };
   return (
     <>
       {shown('lr') && (
@@ -83,9 +98,12 @@ export function BilleSettings({ lr, clip, hiddenSize, word }: BilleSettingsProps
         <TextField
           label={t('bille.word')}
           value={word}
-          validate={(w) => (pattern.test(w) ? null : t('bille.wordHelp'))}
-          onCommit={(w) => setParam('word', w)}
-          help={t('bille.wordHelp')}
+          validate={(w) => {
+            const problem = wordProblem(normaliseWord(w));
+            return problem === null ? null : problemText(problem);
+          }}
+          onCommit={(w) => setParam('word', normaliseWord(w))}
+          help={tb('word.help')}
         />
       )}
     </>

@@ -1,5 +1,5 @@
 import type { Schema } from '../../app/url-state.ts';
-import { MIN_WORD_LETTERS, WORD_TRAINING } from '../../engine/index.ts';
+import { MAX_WORD_LETTERS, MIN_WORD_LETTERS, WORD_TRAINING } from '../../engine/index.ts';
 import { DEFAULT_SPEED, FULL_SPEED } from '../../state/speed.ts';
 
 // The bille lab's URL parameters. Defaults are the engine's tested training
@@ -9,8 +9,8 @@ import { DEFAULT_SPEED, FULL_SPEED } from '../../state/speed.ts';
 const optimizer = WORD_TRAINING.trainer.optimizer;
 const clip = WORD_TRAINING.trainer.clip;
 
-/** Longest word the page shows comfortably (the engine accepts more). */
-export const MAX_LETTERS = 12;
+/** Longest word the lab takes: the engine's limit (the stepper scrolls sideways beyond a dozen letters). */
+export const MAX_LETTERS = MAX_WORD_LETTERS;
 
 export const BILLE_SCHEMA = {
   seed: { kind: 'int', default: 1, min: 0, max: 2147483647 },
@@ -20,7 +20,8 @@ export const BILLE_SCHEMA = {
   word: {
     kind: 'text',
     default: 'bille',
-    pattern: new RegExp(`^\\p{Ll}{${MIN_WORD_LETTERS},${MAX_LETTERS}}$`, 'u'),
+    // Letters of any script without capitals (the page makes them small): "bille", "été", "كتاب".
+    pattern: new RegExp(`^(?:(?![\\p{Lu}\\p{Lt}])\\p{L}){${MIN_WORD_LETTERS},${MAX_LETTERS}}$`, 'u'),
     maxLength: MAX_LETTERS * 2,
   },
   hidden: { kind: 'int', default: 3, min: 1, max: 8 },

@@ -68,14 +68,15 @@ export function BigramComparison({ rnnPredictions, word = BILLE_WORD, vocab = BI
                 <td className="bg-letter"><Verdict letter={r.rnn} target={r.target} /></td>
                 <td className="bg-letter">
                   {r.bigram === null ? <span className="bg-none">{t('noGuess')}</span> : <Verdict letter={r.bigram} target={r.target} />}
-                  {r.differ ? <span className="bg-differ">{t('differ')}</span> : null}
+                  {r.differ ? <span className="bg-differ">{t(word === BILLE_WORD ? 'differ' : 'differWord')}</span> : null}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p className="view-caption">{t('tieNote')}</p>
+      {/* The bille note names its letters; any other word gets the general statement. */}
+      <p className="view-caption">{t(word === BILLE_WORD ? 'tieNote' : 'tieNoteWord')}</p>
     </section>
   );
 }

@@ -18,8 +18,16 @@ function usePanel<F>(build: (f: F | null) => EquationSet, messages: (s: Equation
   const el = useRef<HTMLDivElement | null>(null);
   const panel = useRef<EquationPanel | null>(null);
   const latest = useRef<F | null>(frame ?? null);
+  // Typesetting is the costly part of a step: off screen, the lines wait until they are scrolled to.
+  const visible = useRef(true);
+  const stale = useRef(false);
   const draw = useRef<() => void>(() => {});
   draw.current = () => {
+    if (!visible.current) {
+      stale.current = true;
+      return;
+    }
+    stale.current = false;
     const set = build(latest.current);
     panel.current?.update(set.lines, messages(set));
   };
@@ -28,6 +36,20 @@ function usePanel<F>(build: (f: F | null) => EquationSet, messages: (s: Equation
     panel.current = createEquationPanel(el.current);
     draw.current();
     return () => panel.current?.destroy();
+  }, []);
+  useEffect(() => {
+    const node = el.current;
+    if (!node || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        visible.current = entries.some((e) => e.isIntersecting);
+        if (visible.current && stale.current) draw.current();
+      },
+      // A margin, so lines are ready a little before they scroll into view.
+      { rootMargin: '200px 0px' },
+    );
+    io.observe(node);
+    return () => io.disconnect();
   }, []);
   useImperativeHandle(ref, () => ({ update: (f) => ((latest.current = f), draw.current()) }), []);
   useEffect(() => {

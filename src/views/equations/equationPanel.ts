@@ -1,7 +1,7 @@
 // Imperative equation panel: one element per equation line, re-rendered by
 // KaTeX only when that line's TeX changes, so update() can be called every
 // animation frame while the numbers only change when the network does.
-import { renderTex } from '../katex.ts';
+import { renderLine } from './texCache.ts';
 import type { EquationLine } from './tex.ts';
 
 export interface EquationPanel {
@@ -40,7 +40,7 @@ export function createEquationPanel(el: HTMLElement): EquationPanel {
           rendered.set(line.id, entry);
         }
         if (entry.tex !== line.tex) {
-          entry.node.innerHTML = renderTex(line.tex, true);
+          entry.node.innerHTML = renderLine(line.tex);
           entry.tex = line.tex;
         }
         // Keep the DOM order equal to the lines' order without re-inserting unchanged nodes.

@@ -3,8 +3,9 @@
 // only re-renders the lines whose TeX changed.
 import { texMatrix, texNumber, texStacked, texText, texVector } from '../katex.ts';
 import { outputSteps, stepSpecs } from '../unrolled-graph/layout.ts';
-import type { CellType, TaskShape, UnrolledFrame } from '../unrolled-graph/types.ts';
+import type { CellType, PassMode, TaskShape, UnrolledFrame } from '../unrolled-graph/types.ts';
 import { argmax, type BilleFrame } from '../bille/types.ts';
+import { backwardLines } from './backward.ts';
 
 export interface EquationLine {
   /** stable id: the panel keeps one element per id */
@@ -47,6 +48,8 @@ export interface UnrolledEquationConfig {
   /** 0-based */
   currentStep: number;
   encoderSteps?: number;
+  /** backward: the gradient lines come first and the loss total covers every step (default forward) */
+  mode?: PassMode;
 }
 
 /** Equations of the current step of the unrolled lab. */
@@ -80,10 +83,14 @@ export function unrolledEquations(frame: UnrolledFrame | null, cfg: UnrolledEqua
       for (let j = 0; j < H; j++) a[j] = (ax[j] ?? 0) + (ah[j] ?? 0);
       tail = ` = ${texVector(a, 0, H, { max: 6 })}`;
     }
-    const subst = full && w ? `${texMatrix(w.Wxh, H, I)}${xTex} + ${texMatrix(w.Whh, H, H)}${hPrevTex} + ${texVector(w.bh, 0, H)}` : `W${P}_{xh}${xTex} + W${P}_{hh}${hPrevTex} + b${P}`;
+    // Written over two rows, so the substituted matrices fit a panel before it scrolls.
+    const subst =
+      full && w
+        ? `${texMatrix(w.Wxh, H, I)}${xTex} \\\\ &\\quad + ${texMatrix(w.Whh, H, H)}${hPrevTex} + ${texVector(w.bh, 0, H)}`
+        : `W${P}_{xh}${xTex} + W${P}_{hh}${hPrevTex} + b${P}`;
     lines.push({
       id: 'a',
-      tex: `\\begin{aligned} a_{${n}} &= W${P}_{xh}\\,x_{${n}} + W${P}_{hh}\\,${prev} + b${P} \\\\ &= ${subst}${tail} \\end{aligned}`,
+      tex: `\\begin{aligned} a_{${n}} &= W${P}_{xh}\\,x_{${n}} + W${P}_{hh}\\,${prev} + b${P} \\\\ &= ${subst}${tail ? ` \\\\ &${tail}` : ''} \\end{aligned}`,
     });
     lines.push({ id: 'h', tex: `h_{${n}} = \\tanh(a_{${n}}) = ${texVector(frame.h, t0 * H, H, { max: 8 })}` });
   } else if (cfg.cell === 'lstm') {
@@ -119,8 +126,9 @@ export function unrolledEquations(frame: UnrolledFrame | null, cfg: UnrolledEqua
     });
   }
 
+  const back = cfg.mode === 'backward' ? backwardLines(frame, specs, t0, cfg.cell) : [];
   const row = spec?.outputRow ?? -1;
-  if (row < 0) return { status: 'no-output', step: n, lines };
+  if (row < 0) return { status: 'no-output', step: n, lines: [...back, ...lines] };
   const labels = labelsFit(frame.outputLabels);
   const target = frame.targets ? (frame.targets[row] ?? -1) : -1;
   if (cfg.cell === 'vanilla') {
@@ -148,7 +156,8 @@ export function unrolledEquations(frame: UnrolledFrame | null, cfg: UnrolledEqua
     });
   }
   // Total over the output steps computed so far; output rows are in time order, so step outs[i] is row i.
-  const outs = outputSteps(cfg.shape, frame.steps, cfg.encoderSteps).filter((s) => s <= t0);
+  // Backward: every loss has been computed, so the total is the whole sum.
+  const outs = outputSteps(cfg.shape, frame.steps, cfg.encoderSteps).filter((s) => cfg.mode === 'backward' || s <= t0);
   if (outs.length > 0) {
     const terms = outs.map((s) => `L_{${s + 1}}`);
     const nums = outs.map((_s, i) => texNumber(frame.stepLoss[i] ?? Number.NaN));
@@ -157,7 +166,7 @@ export function unrolledEquations(frame: UnrolledFrame | null, cfg: UnrolledEqua
     const shownNums = nums.length > 6 ? `${nums.slice(0, 2).join(' + ')} + \\cdots + ${nums[nums.length - 1]}` : nums.join(' + ');
     lines.push({ id: 'total', tex: `L = \\textstyle\\sum_t L_t = ${shown} = ${shownNums} = ${texNumber(total)}` });
   }
-  return { status: 'ok', step: n, lines };
+  return { status: 'ok', step: n, lines: [...back, ...lines] };
 }
 
 /** The bille lab's equations for one generation step (0-based). */

@@ -55,7 +55,8 @@ export function GenerationStepper({ steps, step: controlled, onStepChange, frame
         <button type="button" className="view-button" onClick={() => go(step - 1)} disabled={step === 0}>{t('previous')}</button>
         <button type="button" className="view-button" onClick={() => go(step + 1)} disabled={step >= steps - 1}>{t('next')}</button>
         <button type="button" className="view-button" onClick={() => go(steps - 1)} disabled={step >= steps - 1} aria-label={t('last')}>⏭</button>
-        <output className="gs-status" aria-live="polite" dir="auto">{t('stepOf', { step: step + 1, steps })}</output>
+        {/* Announced politely, but not a second role=status: the lab's status line is the page's one. */}
+        <span className="gs-status" aria-live="polite" dir="auto">{t('stepOf', { step: step + 1, steps })}</span>
       </div>
       <div ref={containerRef} className="view-scroll" dir="ltr">
         <svg ref={elRef} />

@@ -216,7 +216,7 @@ export function createGenerationStepper(svgEl: SVGSVGElement, options: Generatio
   }
 
   function describe(): void {
-    title.text(t('stepperTitle'));
+    title.text(t('stepperTitle', { first: frame ? (frame.vocab[frame.inputs[0] ?? 0] ?? '') : '' }));
     const f = frame;
     if (!f || f.steps === 0) {
       desc.text(t('stepperEmpty'));

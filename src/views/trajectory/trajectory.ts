@@ -308,7 +308,7 @@ export function createTrajectory(svgEl: SVGSVGElement, options: TrajectoryOption
       return `${d.labels[i] ?? ''} (t = ${i + 1}): ${v}`;
     }).join('; ');
     const reps = repeats(d);
-    const extra = reps.map((r) => t('trajDistance', { d: formatValue(distance(d.h, r.a, r.b, H)) })).join(' ');
+    const extra = reps.map((r) => t('trajDistance', { letter: r.label, d: formatValue(distance(d.h, r.a, r.b, H)) })).join(' ');
     desc.text(`${t('trajDesc', { points })} ${extra}`.trim());
   }
 

@@ -182,7 +182,7 @@ const MAX_COL_W = 170;
 const COMPACT_BELOW = 70;
 
 /** Positions for a configuration at a given available width; the width may exceed it (the view scrolls). */
-export function computeGeometry(config: Pick<UnrolledConfig, 'shape' | 'cell' | 'steps' | 'mode' | 'rolled'>, available: number, fontScale = 1): Geometry {
+export function computeGeometry(config: Pick<UnrolledConfig, 'shape' | 'cell' | 'steps' | 'mode' | 'rolled' | 'contrib'>, available: number, fontScale = 1): Geometry {
   const fs = Math.max(0.75, Math.min(2, fontScale || 1));
   const T = drawnSteps(config.shape, config.steps);
   const narrow = available < 560;
@@ -222,7 +222,7 @@ export function computeGeometry(config: Pick<UnrolledConfig, 'shape' | 'cell' | 
   const token = { top: y, height: Math.round(22 * fs) };
   y += token.height;
   let contrib: Band | null = null;
-  if (config.mode === 'backward' && !config.rolled) {
+  if (config.mode === 'backward' && !config.rolled && config.contrib !== false) {
     y += Math.round(16 * fs);
     contrib = { top: y, height: Math.round(64 * fs) };
     y += contrib.height + Math.round(18 * fs);

@@ -85,6 +85,11 @@ export interface UnrolledConfig {
   currentStep: number;
   /** encoder-decoder only: how many of the steps belong to the encoder (default half, rounded up) */
   encoderSteps?: number;
+  /**
+   * Backward pass: draw the row of each step's share of ∂L/∂W_hh (default
+   * true). Off when the frames carry no whhContrib, so no empty row is drawn.
+   */
+  contrib?: boolean;
 }
 
 export const MAX_STEPS = 30;

@@ -638,7 +638,10 @@ export function createUnrolledGraph(svgEl: SVGSVGElement, options: UnrolledGraph
   }
 
   function structureKey(): string {
-    return [config.shape, config.cell, config.steps, config.rolled, config.mode, config.encoderSteps ?? '', config.rolled ? config.currentStep : '', availW, fontScale].join('|');
+    // The pass mode changes the geometry only through the contribution row; otherwise
+    // switching from forward to backward restyles (paint) instead of rebuilding.
+    const contribRow = config.mode === 'backward' && config.contrib !== false;
+    return [config.shape, config.cell, config.steps, config.rolled, contribRow, config.encoderSteps ?? '', config.rolled ? config.currentStep : '', availW, fontScale].join('|');
   }
 
   // --- painting (every frame) ------------------------------------------------------
@@ -725,6 +728,9 @@ export function createUnrolledGraph(svgEl: SVGSVGElement, options: UnrolledGraph
     if (f?.whhContrib) for (let i = 0; i < Math.min(f.whhContrib.length, stepsUsed()); i++) maxContrib = Math.max(maxContrib, f.whhContrib[i] ?? 0);
     let maxLoss = 0;
     if (f) for (let i = 0; i < f.stepLoss.length; i++) maxLoss = Math.max(maxLoss, f.stepLoss[i] ?? 0);
+
+    // The pass shown: set here too, since a change of mode alone does not re-lay out.
+    put(svgEl, 'class:is-backward', config.mode === 'backward' ? '1' : '0');
 
     // Current-step band.
     const cur = Math.max(0, Math.min(stepsUsed() - 1, config.currentStep));
@@ -1128,7 +1134,8 @@ export function createUnrolledGraph(svgEl: SVGSVGElement, options: UnrolledGraph
   function maybeRelayout(animated: boolean): void {
     const key = structureKey();
     if (key === layoutKey) {
-      paint(true);
+      // Same structure (say, the next step of an animation): the text alternative follows at its own pace.
+      paint(false);
       return;
     }
     layoutKey = key;

@@ -48,6 +48,9 @@ interface StripState {
   y: string[];
   h: string[];
   fill: string[];
+  /** the values drawn, and the extent they were drawn at: unchanged ones cost nothing */
+  v: Float64Array;
+  extent: number;
   highlight: number;
 }
 
@@ -127,6 +130,8 @@ function build(node: SVGGElement, count: number, o: BarStripOptions): StripState
     y: new Array<string>(count).fill(''),
     h: new Array<string>(count).fill(''),
     fill: new Array<string>(count).fill(''),
+    v: new Float64Array(count).fill(Number.NaN),
+    extent: Number.NaN,
     highlight: -2,
   };
 }
@@ -149,14 +154,22 @@ export function renderBarStrip(g: StripSel, values: ArrayLike<number> | null, of
     states.set(node, st);
   }
   const extent = o.extent ?? 1;
+  // A graph of thirty LSTM steps has thousands of bars: a value drawn before
+  // is skipped before any colour is computed, and geometry and colour are
+  // rounded (0.1 px, 1/128 of the scale) so that changes nobody can see do not
+  // restyle and repaint the drawing.
+  const sameExtent = extent === st.extent;
+  st.extent = extent;
   for (let i = 0; i < count; i++) {
     const bar = st.bars[i];
     if (!bar) continue;
     const v = values ? (values[offset + i] ?? Number.NaN) : Number.NaN;
+    if (sameExtent && st.h[i] !== '' && Object.is(v, st.v[i])) continue;
+    st.v[i] = v;
     const geo = barGeometry(v, o.kind, o.height, extent);
-    const y = geo.y.toFixed(2);
-    const h = Math.max(0, geo.h).toFixed(2);
-    const fill = Number.isFinite(v) ? colorFor(o.kind, v, extent) : 'none';
+    const y = geo.y.toFixed(1);
+    const h = Math.max(0, geo.h).toFixed(1);
+    const fill = Number.isFinite(v) ? colorFor(o.kind, (Math.round((v / extent) * 128) / 128) * extent, extent) : 'none';
     if (st.y[i] !== y) {
       bar.setAttribute('y', y);
       st.y[i] = y;
