@@ -66,12 +66,12 @@ const statusText = (page: Page) => page.locator('[role=status][data-phase]').tex
 
 /** Trains until the word is spelled, pauses, and returns what the status line said when it was learned. */
 async function trainUntilSpelled(page: Page, word: string): Promise<string> {
-  await page.getByRole('button', { name: 'Train' }).click();
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect.poll(() => generated(page).textContent(), { timeout: 30_000 }).toBe(word);
   await expect.poll(() => statusText(page)).toMatch(/^Learned!/);
   const learned = (await statusText(page)) ?? '';
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await page.getByRole('button', { name: 'Train' }).waitFor();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.getByRole('button', { name: 'Train', exact: true }).waitFor();
   return learned;
 }
 
@@ -170,11 +170,11 @@ describe('the bille lab in the browser', () => {
   it('says so when the hidden state is too small for the word', async () => {
     const w = await openLab('#/lab/bille?lang=en&speed=5&hidden=1&word=anticonstitutionnel');
     const { page } = w;
-    await page.getByRole('button', { name: 'Train' }).click();
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
     const note = page.getByTestId('capacity-note');
     await note.waitFor({ timeout: 60_000 });
     expect(await note.textContent()).toMatch(/^After 2,000 updates the network with a single hidden unit still does not spell “.anticonstitutionnel.”: one unit seems too small/);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     expect(w.problems).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ describe('the gates lab in the browser', () => {
     const start = await page.evaluate(() => performance.now());
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await page.waitForTimeout(5000);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     const end = await page.evaluate(() => performance.now());
     const probe = await w.probe();
     const long = probe.longTasks.filter((l) => l.start >= start && l.start <= end && l.duration >= 50);

@@ -134,7 +134,7 @@ describe('the gradients lab', () => {
     expect(after.factor).not.toBe(before.factor);
     expect(Number((await page.getByTestId('readout-step').textContent())?.replace(/\D/g, ''))).toBeGreaterThan(50);
     expect(await longTasksSince(w, start), 'long tasks while training').toEqual([]);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     expect(w.problems).toEqual([]);
   });
 
@@ -216,11 +216,11 @@ describe('the gradients lab', () => {
     await page.waitForFunction(() => location.hash.includes('act=relu') && location.hash.includes('cell=rnn'));
     const ring = await remedy.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(ring).not.toBe('none');
-    const play = page.getByTestId('eigenvalues').getByRole('button', { name: 'Play' });
+    const play = page.getByTestId('eigenvalues').getByRole('button', { name: 'Play', exact: true });
     await play.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('eigenvalues').getByText(/^Power t = \d+$/).textContent()).not.toBe('Power t = 1');
-    await page.getByTestId('eigenvalues').getByRole('button', { name: 'Pause' }).press('Enter');
+    await page.getByTestId('eigenvalues').getByRole('button', { name: 'Pause', exact: true }).press('Enter');
     // the folded tables open from the keyboard too
     const summary = page.getByTestId('gradient-profile').locator('details summary');
     await summary.focus();

@@ -53,7 +53,7 @@ describe('training in the browser', () => {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.waitForTimeout(500);
     const start = await now(page);
-    await page.getByRole('button', { name: 'Train' }).click();
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
     await expect.poll(() => framesSince(w, start), { timeout: 10_000 }).toBeGreaterThanOrEqual(30);
     await page.waitForTimeout(1500);
     expect(Number((await readout(page, 'step'))?.replace(/\D/g, ''))).toBeGreaterThan(100);
@@ -75,8 +75,8 @@ describe('training in the browser', () => {
     const during = probe.longTasks.filter((t) => t.start >= start && t.duration >= 50);
     expect(during, 'long tasks while training').toEqual([]);
 
-    await page.getByRole('button', { name: 'Pause' }).click();
-    await page.getByRole('button', { name: 'Train' }).waitFor();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await page.getByRole('button', { name: 'Train', exact: true }).waitFor();
     await page.waitForTimeout(300);
     const settled = await now(page);
     await page.waitForTimeout(1000);
@@ -91,7 +91,7 @@ describe('training in the browser', () => {
     const { page } = w;
     const first = await stepTimes(page, 5);
     expect(new Set(first).size).toBeGreaterThan(1);
-    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await page.locator('[role=status][data-phase=ready]').waitFor();
     expect(await readout(page, 'step')).toBe('0');
     expect(await stepTimes(page, 5)).toEqual(first);
@@ -122,14 +122,14 @@ describe('training in the browser', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.getByRole('button', { name: 'Train' }).focus();
+    await page.getByRole('button', { name: 'Train', exact: true }).focus();
     await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Pause' }).waitFor();
-    const ring = await page.getByRole('button', { name: 'Pause' }).evaluate((b) => getComputedStyle(b).outlineWidth);
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    const ring = await page.getByRole('button', { name: 'Pause', exact: true }).evaluate((b) => getComputedStyle(b).outlineWidth);
     expect(parseFloat(ring)).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'focus-bille-en');
     await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Train' }).waitFor();
+    await page.getByRole('button', { name: 'Train', exact: true }).waitFor();
     expect(w.problems).toEqual([]);
     await w.close();
   });

@@ -84,11 +84,11 @@ describe('the unrolled lab in the browser', () => {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.waitForTimeout(600);
     // Train a little first, so that the pass shown is not the untrained one.
-    await page.getByRole('button', { name: 'Train' }).click();
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
     await page.waitForTimeout(800);
     const start = await page.evaluate(() => performance.now());
     await page.getByTestId('pass-play').click();
-    await page.getByRole('button', { name: 'Train' }).waitFor();
+    await page.getByRole('button', { name: 'Train', exact: true }).waitFor();
     const source = page.getByTestId('pass-source');
     await expect.poll(() => source.getAttribute('data-source')).toBe('snapshot');
     const update = Number(await source.getAttribute('data-update'));
@@ -112,7 +112,7 @@ describe('the unrolled lab in the browser', () => {
     const widths = await page.locator('.ug-grad-rec .ug-shaft').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).strokeWidth)));
     const biggest = worker.dLdh.indexOf(Math.max(...worker.dLdh));
     expect(Math.max(...widths)).toBe(widths[biggest]);
-    await expect.poll(() => page.getByRole('button', { name: 'Play' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1);
     // The whole pass played: from the click on Play to its end, no long task.
     const probe = await w.probe();
     expect(probe.longTaskError).toBeUndefined();
