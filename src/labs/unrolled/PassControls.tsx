@@ -27,7 +27,13 @@ export function PassControls({ player, steps, pace, onPace, rolled, onRolled }: 
   const t = useT(cat);
   const hidden = useStore(selectHidden);
   const { position, playing, busy, ready, snapshot } = player;
-  const disabled = !ready || busy;
+  // Before the engine is ready the buttons are disabled; while a pass is being
+  // fetched they only refuse clicks, so a keyboard user keeps focus on them
+  // (a disabled button drops focus, and the next key press goes nowhere).
+  const disabled = !ready;
+  const guard = (action: () => void) => () => {
+    if (!busy) action();
+  };
   const where =
     position.mode === 'forward'
       ? t('pass.forwardAt', { step: position.currentStep + 1, steps })
@@ -40,23 +46,24 @@ export function PassControls({ player, steps, pace, onPace, rolled, onRolled }: 
       </h3>
       <div className="ur-pass__row">
         <div className="ur-pass__buttons" dir="ltr">
-          <button type="button" className="btn btn--icon" disabled={disabled || (snapshot !== null && player.p === 0)} aria-label={t('pass.restart')} title={t('pass.restart')} onClick={player.restart} data-testid="pass-restart">
+          <button type="button" className="btn btn--icon" disabled={disabled || (snapshot !== null && player.p === 0)} aria-disabled={busy || undefined} aria-label={t('pass.restart')} title={t('pass.restart')} onClick={guard(player.restart)} data-testid="pass-restart">
             <Icon name="reset" />
           </button>
-          <button type="button" className="btn btn--icon" disabled={disabled || (snapshot !== null && player.p === 0)} aria-label={t('pass.back')} title={t('pass.back')} onClick={player.back} data-testid="pass-back">
+          <button type="button" className="btn btn--icon" disabled={disabled || (snapshot !== null && player.p === 0)} aria-disabled={busy || undefined} aria-label={t('pass.back')} title={t('pass.back')} onClick={guard(player.back)} data-testid="pass-back">
             <Icon name="step" className="ur-mirror" />
           </button>
           <button
             type="button"
             className="btn btn--primary ur-pass__play"
             disabled={disabled}
-            onClick={playing ? player.pause : player.play}
+            aria-disabled={busy || undefined}
+            onClick={guard(playing ? player.pause : player.play)}
             data-testid="pass-play"
           >
             <Icon name={playing ? 'pause' : 'play'} />
             {playing ? t('pass.pause') : t('pass.play')}
           </button>
-          <button type="button" className="btn btn--icon" disabled={disabled} aria-label={t('pass.forward')} title={t('pass.forward')} onClick={player.forward} data-testid="pass-forward">
+          <button type="button" className="btn btn--icon" disabled={disabled} aria-disabled={busy || undefined} aria-label={t('pass.forward')} title={t('pass.forward')} onClick={guard(player.forward)} data-testid="pass-forward">
             <Icon name="step" />
           </button>
         </div>
