@@ -3,12 +3,10 @@
 // table fails where memory is needed, a word of the student's own is
 // checked and learned, a hidden state too small is said to be too small,
 // and screenshots in two languages and three themes.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { buildSite, launch, openPage, screenshot, serve, VIEWPORTS, type StaticServer, type WatchedPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { labSite, screenshot, VIEWPORTS } from './harness.ts';
 
-let server: StaticServer;
-let browser: { context: BrowserContext; close(): Promise<void> };
 
 // Keeps the worker's latest answer to a forward-pass request, to check the stepper against it.
 const RECORD_EVALUATIONS = `
@@ -37,28 +35,7 @@ interface Evaluated {
   probs: number[];
 }
 
-beforeAll(async () => {
-  browser = await launch();
-  await browser.context.addInitScript({ content: RECORD_EVALUATIONS });
-  server = await serve(await buildSite());
-});
-
-afterEach(async () => {
-  for (const p of browser?.context.pages() ?? []) await p.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openLab(hash: string, viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<WatchedPage> {
-  const w = await openPage(browser.context);
-  await w.page.setViewportSize(viewport);
-  await w.page.goto(`${server.url}${hash}`);
-  await w.page.locator('[role=status][data-phase=ready]').waitFor();
-  return w;
-}
+const { openLab } = labSite(RECORD_EVALUATIONS);
 
 const fmt = (v: number) => v.toFixed(2).replace('-', '−');
 const generated = (page: Page) => page.getByRole('group', { name: 'Generated word' });

@@ -2,12 +2,9 @@
 // gate values for the selected step, training with the heatmaps on makes no
 // long task, the bidirectional tagger beats the forward-only one on "Teddy"
 // (default seed), and screenshots in two languages, two themes, two sizes.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { buildSite, launch, openPage, screenshot, serve, VIEWPORTS, type StaticServer, type WatchedPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { labSite, screenshot, VIEWPORTS } from './harness.ts';
 
-let server: StaticServer;
-let browser: { context: BrowserContext; close(): Promise<void> };
 
 // Keeps the worker's latest forward pass over the passage, to check the diagram against it.
 const RECORD_EVALUATIONS = `
@@ -37,28 +34,7 @@ interface Evaluated {
   h: number[];
 }
 
-beforeAll(async () => {
-  browser = await launch();
-  await browser.context.addInitScript({ content: RECORD_EVALUATIONS });
-  server = await serve(await buildSite());
-});
-
-afterEach(async () => {
-  for (const p of browser?.context.pages() ?? []) await p.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openLab(hash: string, viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<WatchedPage> {
-  const w = await openPage(browser.context);
-  await w.page.setViewportSize(viewport);
-  await w.page.goto(`${server.url}${hash}`);
-  await w.page.locator('[role=status][data-phase=ready]').waitFor();
-  return w;
-}
+const { openLab } = labSite(RECORD_EVALUATIONS);
 
 describe('the gates lab in the browser', () => {
   it('shows the worker’s gate values for the selected step and trains without long tasks', async () => {

@@ -11,6 +11,7 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SUB_PATH = '/courses/ml/unrolled/';
@@ -194,3 +195,40 @@ export const VIEWPORTS = {
   desktop: { width: 1280, height: 720 },
   phone: { width: 390, height: 844 },
 } as const;
+
+export interface LabSite {
+  /** opens a page at `hash` under the served site and waits until the lab's engine is ready */
+  openLab(hash: string, viewport?: { width: number; height: number }): Promise<WatchedPage>;
+}
+
+/**
+ * Registers the lifecycle every lab's end-to-end file shares: one browser
+ * (with an optional init script that runs before the app's code), the built
+ * site served under its sub-path, and every page closed after each test.
+ */
+export function labSite(initScript?: string): LabSite {
+  let server: StaticServer | undefined;
+  let browser: { context: BrowserContext; close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    if (initScript !== undefined) await browser.context.addInitScript({ content: initScript });
+    server = await serve(await buildSite());
+  });
+  afterEach(async () => {
+    for (const p of browser?.context.pages() ?? []) await p.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    async openLab(hash, viewport = VIEWPORTS.desktop) {
+      if (browser === undefined || server === undefined) throw new Error('labSite: the browser or the server did not start');
+      const w = await openPage(browser.context);
+      await w.page.setViewportSize(viewport);
+      await w.page.goto(`${server.url}${hash}`);
+      await w.page.locator('[role=status][data-phase=ready]').waitFor();
+      return w;
+    },
+  };
+}

@@ -1,12 +1,10 @@
 // The unrolled lab in real Chromium: a forward and a backward pass animated
 // with the worker's own numbers and no long task, the graph redrawn for each
 // task shape and cell, and screenshots in two languages and three themes.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { buildSite, launch, openPage, screenshot, serve, VIEWPORTS, type StaticServer, type WatchedPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { labSite, screenshot, VIEWPORTS } from './harness.ts';
 
-let server: StaticServer;
-let browser: { context: BrowserContext; close(): Promise<void> };
 
 // Records the numbers of every frame the worker posts, so the page's figures can be checked against them.
 const RECORD_FRAMES = `
@@ -36,28 +34,7 @@ interface RecordedFrame {
   dLdh: number[];
 }
 
-beforeAll(async () => {
-  browser = await launch();
-  await browser.context.addInitScript({ content: RECORD_FRAMES });
-  server = await serve(await buildSite());
-});
-
-afterEach(async () => {
-  for (const p of browser?.context.pages() ?? []) await p.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openLab(hash: string, viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<WatchedPage> {
-  const w = await openPage(browser.context);
-  await w.page.setViewportSize(viewport);
-  await w.page.goto(`${server.url}${hash}`);
-  await w.page.locator('[role=status][data-phase=ready]').waitFor();
-  return w;
-}
+const { openLab } = labSite(RECORD_FRAMES);
 
 /** The views' number format: two decimals and a true minus sign. */
 const fmt = (v: number) => v.toFixed(2).replace('-', '−');
