@@ -1,12 +1,11 @@
-import { useMemo, useState } from 'react';
-import { controlsCatalogue } from '../../i18n/catalogues/controls.ts';
+import { useMemo } from 'react';
 import { labsCatalogue } from '../../i18n/catalogues/labs.ts';
 import { useT } from '../../i18n/useT.ts';
-import { selectHidden, selectTheme } from '../../state/selectors.ts';
+import { selectHidden } from '../../state/selectors.ts';
 import { DEFAULT_SPEED, isSpeedLevel } from '../../state/speed.ts';
 import { useStore } from '../../state/store.ts';
-import { LossChart } from '../../views/loss-chart/LossChart.tsx';
 import { Formula } from '../shared/Formula.tsx';
+import { LossPanel } from '../shared/LossPanel.tsx';
 import { LabFrame } from '../shared/LabFrame.tsx';
 import { SettingsPanel } from '../shared/SettingsPanel.tsx';
 import { TrainingControls } from '../shared/TrainingControls.tsx';
@@ -30,16 +29,13 @@ export default function BillePage() {
 
 function BilleLab({ client }: { client: EngineClient | null }) {
   const t = useT(labsCatalogue);
-  const tc = useT(controlsCatalogue);
   const p = useLabParams(BILLE_SCHEMA);
   const setParam = useSetParam();
   const hidden = useStore(selectHidden);
   const vocab = useStore((s) => s.run.vocab);
-  const theme = useStore(selectTheme);
   const speed = isSpeedLevel(p.speed) ? p.speed : DEFAULT_SPEED;
   const config = useMemo(() => billeRunConfig(p), [p]);
   const { controller, buffer } = useLabRun(config, p.word, speed);
-  const [logScale, setLogScale] = useState(false);
   // Isolated left-to-right, or an Arabic sentence reorders the comma-separated letters.
   const letters = `\u2066${(vocab ?? lettersOf(p.word)).join(', ')}\u2069`;
 
@@ -63,24 +59,7 @@ function BilleLab({ client }: { client: EngineClient | null }) {
     >
       <GeneratedWord target={p.word} />
       <CapacityNote word={p.word} hiddenSize={p.hidden} />
-      <section className="panel" aria-labelledby="loss-heading">
-        <div className="panel__head">
-          <h2 id="loss-heading" className="panel__title">
-            {tc('lossChart')}
-          </h2>
-          <label className="check">
-            <input type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} />
-            {tc('logScale')}
-          </label>
-        </div>
-        <LossChart
-          buffer={buffer}
-          logScale={logScale}
-          theme={theme}
-          label={tc('lossChartDesc')}
-          labels={{ x: tc('axisStep'), y: tc('axisLoss'), empty: tc('lossChartEmpty') }}
-        />
-      </section>
+      <LossPanel buffer={buffer} />
       <BillePanels client={client} buffer={buffer} word={p.word} vocab={vocab} />
     </LabFrame>
   );

@@ -15,7 +15,7 @@ import { useLabParams, useSetParam } from '../shared/useLabParams.ts';
 import { useLabRun } from '../shared/useLabRun.ts';
 import { asCell, asShape, unrolledRunConfig } from './config.ts';
 import { GraphPanel } from './GraphPanel.tsx';
-import { LossPanel } from './LossPanel.tsx';
+import { LossPanel } from '../shared/LossPanel.tsx';
 import { LearningRate, NetworkSettings } from './NetworkSettings.tsx';
 import { UNROLLED_SCHEMA } from './params.ts';
 import { PassControls } from './PassControls.tsx';
@@ -106,7 +106,7 @@ export default function UnrolledPage() {
           )
         }
       />
-      <LossPanel buffer={buffer} />
+      <LossPanel buffer={buffer} className="ur-loss" />
     </LabFrame>
   );
 }
