@@ -1,5 +1,6 @@
 import type { EngineClient, EngineListener } from '../../src/worker/client-base.ts';
 import type { ClientCommand, Event as EngineEvent, FrameEvent, RunConfig } from '../../src/worker/protocol.ts';
+import { emptyTelemetry } from '../worker/fakes.ts';
 
 /** A client that records commands and lets a test play the engine's part. */
 export interface FakeClient extends EngineClient {
@@ -57,7 +58,6 @@ export const CONFIG: RunConfig = {
 
 /** A frame with just what the shell reads; the telemetry parts are empty. */
 export function frame(runId: number, step: number, loss: number, sample: string | null = null): FrameEvent {
-  const empty = new Float64Array(0);
   return {
     type: 'frame',
     runId,
@@ -66,27 +66,7 @@ export function frame(runId: number, step: number, loss: number, sample: string 
     stepsPerSecond: 1000,
     history: { step: Float64Array.of(step), loss: Float64Array.of(loss), gradNorm: Float64Array.of(1) },
     sample,
-    telemetry: {
-      steps: 0,
-      maxSteps: 0,
-      layers: 1,
-      directions: 1,
-      hiddenSize: 3,
-      outputSize: 4,
-      h: empty,
-      c: null,
-      gates: {},
-      logits: empty,
-      probs: empty,
-      stepLoss: empty,
-      dLdh: empty,
-      whhContrib: empty,
-      dhTdh: empty,
-      dcTdc: null,
-      paramGradNorms: empty,
-      gradNormBefore: 0,
-      gradNormAfter: 0,
-    },
+    telemetry: emptyTelemetry(3, 4),
     params: [],
     spectrum: null,
   };

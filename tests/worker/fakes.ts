@@ -5,7 +5,7 @@
 import type { ClipSpec, Model, Param, Sample, Telemetry, Trainer } from '../../src/engine/api.ts';
 import { createRng } from '../../src/engine/random.ts';
 import type { BuildRun, Run } from '../../src/worker/run.ts';
-import type { FrameEvent, RunConfig, WordTaskConfig } from '../../src/worker/protocol.ts';
+import type { FrameEvent, RunConfig, TelemetrySnapshot, WordTaskConfig } from '../../src/worker/protocol.ts';
 import type { Scheduler } from '../../src/worker/scheduler.ts';
 
 const T = 3;
@@ -183,7 +183,6 @@ export function manualScheduler(tick = 0): ManualScheduler {
 
 /** A frame with empty arrays, and optionally some curve points. */
 export function frame(runId: number, step: number, history: { step: number[]; loss: number[] } = { step: [], loss: [] }): FrameEvent {
-  const empty = new Float64Array(0);
   return {
     type: 'frame',
     runId,
@@ -196,28 +195,34 @@ export function frame(runId: number, step: number, history: { step: number[]; lo
       gradNorm: Float64Array.from(history.step, () => 1),
     },
     sample: null,
-    telemetry: {
-      steps: 0,
-      maxSteps: 0,
-      layers: 1,
-      directions: 1,
-      hiddenSize: 1,
-      outputSize: 1,
-      h: empty,
-      c: null,
-      gates: {},
-      logits: empty,
-      probs: empty,
-      stepLoss: empty,
-      dLdh: empty,
-      whhContrib: empty,
-      dhTdh: empty,
-      dcTdc: null,
-      paramGradNorms: empty,
-      gradNormBefore: 0,
-      gradNormAfter: 0,
-    },
+    telemetry: emptyTelemetry(),
     params: [],
     spectrum: null,
+  };
+}
+
+/** A frame's telemetry with nothing recorded yet (sizes only), for fakes that need a well-typed frame. */
+export function emptyTelemetry(hiddenSize = 1, outputSize = 1): TelemetrySnapshot {
+  const empty = new Float64Array(0);
+  return {
+    steps: 0,
+    maxSteps: 0,
+    layers: 1,
+    directions: 1,
+    hiddenSize,
+    outputSize,
+    h: empty,
+    c: null,
+    gates: {},
+    logits: empty,
+    probs: empty,
+    stepLoss: empty,
+    dLdh: empty,
+    whhContrib: empty,
+    dhTdh: empty,
+    dcTdc: null,
+    paramGradNorms: empty,
+    gradNormBefore: 0,
+    gradNormAfter: 0,
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trackPasses, waitForFrame } from '../../../src/labs/unrolled/tracker.ts';
 import { createTelemetryBuffer } from '../../../src/state/telemetry.ts';
 import type { FrameEvent, ParamSnapshot } from '../../../src/worker/protocol.ts';
+import { emptyTelemetry } from '../../worker/fakes.ts';
 
 function frame(runId: number, step: number): FrameEvent {
   const params: ParamSnapshot[] = [{ name: 'w', rows: 1, cols: 1, w: new Float64Array([step]) }];
@@ -14,27 +15,7 @@ function frame(runId: number, step: number): FrameEvent {
     stepsPerSecond: 0,
     history: { step: empty, loss: empty, gradNorm: empty },
     sample: null,
-    telemetry: {
-      steps: 0,
-      maxSteps: 0,
-      layers: 1,
-      directions: 1,
-      hiddenSize: 1,
-      outputSize: 1,
-      h: empty,
-      c: null,
-      gates: {},
-      logits: empty,
-      probs: empty,
-      stepLoss: empty,
-      dLdh: empty,
-      dhTdh: empty,
-      dcTdc: null,
-      paramGradNorms: empty,
-      whhContrib: empty,
-      gradNormBefore: 0,
-      gradNormAfter: 0,
-    },
+    telemetry: emptyTelemetry(),
     params,
     spectrum: null,
   };
