@@ -249,7 +249,7 @@ export interface TeddyReadout {
   pPerson: OwnedFloats;
 }
 
-/** Numbers a task reports beside the telemetry, one kind per task that has any. */
+/** Numbers a task reports beside the telemetry: one kind per task that reports some. */
 export type TaskReadout = TeddyReadout;
 
 export interface FrameEvent {

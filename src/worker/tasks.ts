@@ -28,7 +28,7 @@ export interface TaskSetup {
   decode(ids: readonly number[]): string;
   /** what the model produces now from the task's natural start (greedy), or null */
   preview(model: Model): string | null;
-  /** the task's own numbers for frames, if it has any */
+  /** the task's own numbers for frames, for tasks that report some */
   readout?(model: Model): TaskReadout;
 }
 
