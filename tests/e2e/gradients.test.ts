@@ -5,14 +5,14 @@
 // memory experiment fills its table, and everything works from the keyboard.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildSite, launch, openPage, screenshot, serve, VIEWPORTS, type StaticServer, type WatchedPage } from './harness.ts';
+import { builtSite, launch, openPage, screenshot, serve, VIEWPORTS, type StaticServer, type WatchedPage } from './harness.ts';
 
 let server: StaticServer;
 let browser: { context: BrowserContext; close(): Promise<void> };
 
 beforeAll(async () => {
   browser = await launch();
-  server = await serve(await buildSite());
+  server = await serve(await builtSite());
 });
 
 afterEach(async () => {

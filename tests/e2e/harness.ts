@@ -7,13 +7,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { buildSite, ROOT } from './build.ts';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { buildSite, ROOT };
+
 export const SUB_PATH = '/courses/ml/unrolled/';
 export const SCREENSHOTS = join(ROOT, 'screenshots');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
@@ -38,19 +38,10 @@ export function requireChromium(path: string = CHROMIUM): string {
   return path;
 }
 
-/** Builds the site into a fresh temporary folder (never the shared dist/) and returns it. */
-export async function buildSite(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'unrolled-dist-'));
-  // Vitest sets NODE_ENV=test, which Vite would keep, shipping React's development
-  // build: the site under test must be the production one.
-  const nodeEnv = process.env['NODE_ENV'];
-  process.env['NODE_ENV'] = 'production';
-  try {
-    await build({ root: ROOT, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    process.env['NODE_ENV'] = nodeEnv;
-  }
-  return outDir;
+/** The production build made once by global-setup.ts for the whole run (built here if there is none). */
+export async function builtSite(): Promise<string> {
+  const dir = inject('siteDir');
+  return typeof dir === 'string' && existsSync(join(dir, 'index.html')) ? dir : buildSite();
 }
 
 const MIME: Record<string, string> = {
@@ -212,7 +203,7 @@ export function labSite(initScript?: string): LabSite {
   beforeAll(async () => {
     browser = await launch();
     if (initScript !== undefined) await browser.context.addInitScript({ content: initScript });
-    server = await serve(await buildSite());
+    server = await serve(await builtSite());
   });
   afterEach(async () => {
     for (const p of browser?.context.pages() ?? []) await p.close();

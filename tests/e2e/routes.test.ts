@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { LABS } from '../../src/labs/registry.ts';
-import { buildSite, launch, openPage, screenshot, serve, VIEWPORTS, type StaticServer } from './harness.ts';
+import { builtSite, launch, openPage, screenshot, serve, VIEWPORTS, type StaticServer } from './harness.ts';
 
 // Home and every lab the registry lists: a new lab is covered as soon as it is registered.
 const ROUTES = [{ name: 'home', hash: '#/' }, ...LABS.map((lab) => ({ name: lab.name, hash: `#/lab/${lab.name}` }))];
@@ -20,7 +20,7 @@ let browser: { context: BrowserContext; close(): Promise<void> };
 
 beforeAll(async () => {
   browser = await launch();
-  server = await serve(await buildSite());
+  server = await serve(await builtSite());
 });
 
 afterAll(async () => {

@@ -3,14 +3,14 @@
 // the main thread free of long tasks, and a malformed link shows the notice.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildSite, launch, openPage, screenshot, serve, type StaticServer, type WatchedPage } from './harness.ts';
+import { builtSite, launch, openPage, screenshot, serve, type StaticServer, type WatchedPage } from './harness.ts';
 
 let server: StaticServer;
 let browser: { context: BrowserContext; close(): Promise<void> };
 
 beforeAll(async () => {
   browser = await launch();
-  server = await serve(await buildSite());
+  server = await serve(await builtSite());
 });
 
 // A failed test must not leave a page training in the background for the next one.
