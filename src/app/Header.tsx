@@ -1,5 +1,6 @@
 import { appCatalogue } from '../i18n/catalogues/app.ts';
 import { labsCatalogue } from '../i18n/catalogues/labs.ts';
+import { lessonsCatalogue } from '../i18n/catalogues/lessons.ts';
 import { useT } from '../i18n/useT.ts';
 import { LABS } from '../labs/registry.ts';
 import { selectLang, selectRoute } from '../state/selectors.ts';
@@ -10,9 +11,11 @@ import { LanguageSwitcher, ThemeSwitcher } from './Switchers.tsx';
 export function Header() {
   const t = useT(appCatalogue);
   const tl = useT(labsCatalogue);
+  const tc = useT(lessonsCatalogue);
   const lang = useStore(selectLang);
   const route = useStore(selectRoute);
-  const current = (page: string) => (page === (route.page === 'lab' ? route.lab : route.page) ? 'page' : undefined);
+  const here = route.page === 'lab' ? route.lab : route.page === 'lesson' ? 'lessons' : route.page;
+  const current = (page: string) => (page === here ? 'page' : undefined);
   return (
     <header className="site-header">
       <div className="site-header__bar">
@@ -25,6 +28,11 @@ export function Header() {
             <li>
               <a href={`#/?lang=${lang}`} aria-current={current('home')}>
                 {t('navHome')}
+              </a>
+            </li>
+            <li>
+              <a href={`#/lessons?lang=${lang}`} aria-current={current('lessons')}>
+                {tc('navLessons')}
               </a>
             </li>
             {LABS.map((lab) => (

@@ -19,6 +19,9 @@ function pageOf(lab: LabEntry): LazyExoticComponent<ComponentType> {
   return page;
 }
 
+// The course, the reader and the presenter share one chunk (Markdown, KaTeX, the lesson index).
+const LessonRoutes = lazy(() => import('../lessons/LessonRoutes.tsx'));
+
 export function Router() {
   const route = useStore(selectRoute);
   switch (route.page) {
@@ -26,6 +29,16 @@ export function Router() {
       return <Home />;
     case 'not-found':
       return <NotFound path={route.path} />;
+    case 'lessons':
+    case 'lesson':
+    case 'present':
+      return (
+        <LoadBoundary key="lessons">
+          <Suspense fallback={<Loading />}>
+            <LessonRoutes />
+          </Suspense>
+        </LoadBoundary>
+      );
     case 'lab': {
       const lab = findLab(route.lab);
       if (!lab) return <NotFound path={`/lab/${route.lab}`} />;

@@ -62,8 +62,8 @@ export interface Parsed<S extends Schema> {
   ignored: Ignored[];
 }
 
-/** Parameters every page understands; they are not part of a lab's schema. */
-export const RESERVED_KEYS = ['lang', 'hide'] as const;
+/** Parameters every page understands; they are not part of a lab's schema. `embed=1` shows the page alone, inside a lesson. */
+export const RESERVED_KEYS = ['lang', 'hide', 'embed'] as const;
 
 export function defaults<S extends Schema>(schema: S): Values<S> {
   const out: Record<string, number | string> = {};

@@ -13,7 +13,11 @@ export function isTheme(x: unknown): x is Theme {
 export type Route =
   | { page: 'home' }
   | { page: 'lab'; lab: string }
-  | { page: 'not-found'; path: string };
+  | { page: 'not-found'; path: string }
+  | { page: 'lessons' }
+  | { page: 'lesson'; slug: string }
+  /** slide is 1-based; notes: the lecturer's notes window for that slide */
+  | { page: 'present'; slug: string; slide: number; notes: boolean };
 
 
 export interface UiSlice {

@@ -1,0 +1,18 @@
+import { useEffect, useRef } from 'react';
+import { presenterAction, type PresenterAction } from './keys.ts';
+
+/** Listens for the presenter's keys on the whole window while mounted. */
+export function usePresenterKeys(onAction: (action: PresenterAction) => void): void {
+  const handler = useRef(onAction);
+  handler.current = onAction;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = presenterAction(e);
+      if (!action) return;
+      e.preventDefault();
+      handler.current(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
