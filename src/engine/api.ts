@@ -36,7 +36,8 @@ export type InputSpec =
   | { kind: 'embedding'; vocabSize: number; embeddingDim: number }
   | { kind: 'dense'; inputSize: number };
 
-export type HeadKind = 'per_step' | 'last_step';
+/** mean_pool: one output from the mean of every step's state, (1/T) Σ_t h_t */
+export type HeadKind = 'per_step' | 'last_step' | 'mean_pool';
 export type LossKind = 'cross_entropy' | 'mse';
 
 export interface ModelSpec {
@@ -89,6 +90,16 @@ export type Targets = { kind: 'ids'; ids: ArrayLike<number> } | { kind: 'values'
 export interface Sample {
   inputs: Inputs;
   targets: Targets;
+  /**
+   * The state the sequence starts from (default: zero), e.g. an encoder's
+   * final state starting a decoder. Laid out stream by stream (stream =
+   * layer · directions + direction), each stream's h (H values) then, for the
+   * cells with a cell state (lstm, lstm_simple), its c (H values):
+   * RecurrentModel.stateSize numbers in all. A reverse stream's initial state
+   * enters at the last step. Read by Model.loss, lossAndGradients and
+   * Trainer.train (full BPTT, or the first window of truncated BPTT).
+   */
+  initialState?: ArrayLike<number>;
 }
 
 /** A state_dict as JSON: names to nested arrays (matrices as rows, biases as flat arrays). */

@@ -1,9 +1,13 @@
 // The output layer and the loss: o_t = W_o h_t + b_o on every step
-// ('per_step') or on the last one only ('last_step'), then
+// ('per_step') or on the last one only ('last_step'), or o = W_o h̄ + b_o on
+// the mean of the states h̄ = (1/T) Σ_t h_t ('mean_pool'), then
 //   cross-entropy: ŷ_t = softmax(o_t), ℓ_t = -log ŷ_t[y_t]
 //   mse:           ℓ_t = (1/K) Σ_k (o_t[k] - y_t[k])²
 // and L = the mean of ℓ_t over the scored steps. Scored step j is row j of
-// logits, probs, stepLoss and of the targets: j = t for per_step, j = 0 (t = T-1) for last_step.
+// logits, probs, stepLoss and of the targets: j = t for per_step, j = 0 (t = T-1) for last_step
+// and mean_pool. mean_pool is scored with the last step, so under truncated
+// BPTT only the last window's states receive its gradient (the earlier ones
+// still count in the mean).
 
 import type { HeadKind, LossKind, Param } from './api.ts';
 import { addColumnSums, addOuterSum, addTransposedRows, projectSteps } from './kernels.ts';
@@ -23,6 +27,9 @@ export class Head {
   /** targets per scored step: ids (cross-entropy) or K values (mse) */
   readonly targetIds: Int32Array;
   readonly targetY: Float64Array;
+  /** mean_pool only: h̄ of the latest forward pass, and ∂L/∂h̄ */
+  readonly pooled: Float64Array;
+  private readonly dPooled: Float64Array;
 
   constructor(kind: HeadKind, lossKind: LossKind, W: Param, b: Param, maxSteps: number) {
     this.K = W.rows;
@@ -37,6 +44,9 @@ export class Head {
     this.dLogits = new Float64Array(maxSteps * this.K);
     this.targetIds = new Int32Array(lossKind === 'cross_entropy' ? maxSteps : 0);
     this.targetY = new Float64Array(lossKind === 'mse' ? maxSteps * this.K : 0);
+    const pooling = kind === 'mean_pool' ? this.width : 0;
+    this.pooled = new Float64Array(pooling);
+    this.dPooled = new Float64Array(pooling);
   }
 
   // The scored rows [j0, j1) among steps [t0, t1) of a sequence of T steps,
@@ -64,10 +74,27 @@ export class Head {
     const { j0, j1, tj } = this;
     if (j1 === j0) return 0;
     const K = this.K;
-    projectSteps(this.W.w, K, this.width, this.b.w, this.b.w, 0, out, (tj - j0) * this.width, this.width, this.logits, j0, j1);
+    if (this.kind === 'mean_pool') {
+      this.pool(out, T);
+      projectSteps(this.W.w, K, this.width, this.b.w, this.b.w, 0, this.pooled, 0, this.width, this.logits, 0, 1);
+    } else {
+      projectSteps(this.W.w, K, this.width, this.b.w, this.b.w, 0, out, (tj - j0) * this.width, this.width, this.logits, j0, j1);
+    }
     let sum = 0;
     for (let j = j0; j < j1; j++) sum += this.lossKind === 'cross_entropy' ? this.softmaxRow(j, 1) : this.squaredRow(j);
     return sum / (j1 - j0);
+  }
+
+  /** h̄ = (1/T) Σ_{t<T} h_t (rows of `out`). */
+  private pool(out: Float64Array, T: number): void {
+    const width = this.width;
+    const p = this.pooled;
+    p.fill(0);
+    for (let t = 0; t < T; t++) {
+      const o = t * width;
+      for (let q = 0; q < width; q++) p[q]! += out[o + q]!;
+    }
+    for (let q = 0; q < width; q++) p[q]! /= T;
   }
 
   /** o_t and ŷ_t = softmax(o_t / τ) of step t into row t, whatever the head kind (generation, scoring). */
@@ -137,6 +164,19 @@ export class Head {
         const scale = 2 / (n * K);
         for (let k = 0; k < K; k++) dz[o + k] = scale * (this.logits[o + k]! - this.targetY[o + k]!);
       }
+    }
+    if (this.kind === 'mean_pool') {
+      // ∂L/∂W = ∂L/∂o h̄ᵀ, ∂L/∂h̄ = Wᵀ ∂L/∂o, and every h_t of the window gets ∂L/∂h̄ / T
+      addOuterSum(this.W.g, width, 0, K, dz, K, this.pooled, 0, width, 0, 1);
+      addColumnSums(this.b.g, dz, K, K, 0, 1);
+      const dp = this.dPooled;
+      dp.fill(0);
+      addTransposedRows(this.W.w, width, 0, K, dz, 0, dp, 0);
+      for (let t = t0; t < t1; t++) {
+        const o = t * width;
+        for (let q = 0; q < width; q++) dOut[o + q] = dp[q]! / T;
+      }
+      return;
     }
     const xo = (tj - j0) * width;
     addOuterSum(this.W.g, width, 0, K, dz, K, out, xo, width, j0, j1);

@@ -2,12 +2,12 @@
 // vectors), the recurrent stack, the head and its loss, over one Float64Array
 // of weights and one of gradients, with every buffer sized for maxSteps.
 
-import type { InitSpec, Model, ModelSpec, Param, Rng, Sample, StateDict, Telemetry } from './api.ts';
+import type { InitSpec, Inputs, Model, ModelSpec, Param, Rng, Sample, StateDict, Telemetry } from './api.ts';
 import { Head } from './head.ts';
 import { initialiseParams } from './init.ts';
 import { JacobianWorkspace } from './jacobian.ts';
 import { createParamStore, modelShapes, type ParamStore } from './params.ts';
-import { loadSample, type SampleBuffers } from './sample.ts';
+import { loadInputsOnly, loadSample, type SampleBuffers } from './sample.ts';
 import { checkCellConfig, inputWidth, normaliseSpec, type CellConfig } from './spec.ts';
 import { RecurrentStack } from './stack.ts';
 import { exportParams, importParams } from './stateDict.ts';
@@ -62,7 +62,64 @@ export class RecurrentModel implements Model {
       x: this.stack.x,
       targetIds: this.head.targetIds,
       targetY: this.head.targetY,
+      initial: this.stack.initial,
     };
+  }
+
+  /** Numbers in a whole recurrent state: layers x directions x (h, then c for cells with a cell state). */
+  get stateSize(): number {
+    return this.stack.stateSize;
+  }
+
+  /**
+   * The state every stream ended in after the latest forward pass (loss,
+   * lossAndGradients, runStates), laid out as Sample.initialState: what an
+   * encoder hands its decoder. A fresh array unless `out` is given.
+   */
+  finalState(out: Float64Array = new Float64Array(this.stateSize)): Float64Array {
+    if (this.steps === 0) throw new Error('finalState: run a forward pass first');
+    return this.stack.finalState(this.steps, out);
+  }
+
+  /** ∂L/∂(initial state) after the latest lossAndGradients or stateGradients, laid out as Sample.initialState. */
+  initialStateGrad(out: Float64Array = new Float64Array(this.stateSize)): Float64Array {
+    return this.stack.initialStateGrad(out);
+  }
+
+  /**
+   * Forward pass through the input encoding and the recurrent stack only (no
+   * head, no targets), from `initialState` or zero: an encoder's pass. Returns T.
+   */
+  runStates(inputs: Inputs, initialState?: ArrayLike<number>): number {
+    const T = loadInputsOnly(this.spec, this.buffers, inputs, initialState);
+    this.setSteps(T);
+    this.stack.resetState();
+    this.forwardStates(0, T);
+    return T;
+  }
+
+  /**
+   * After runStates: zeroes then fills every Param.g with the gradient of
+   * L = ⟨dFinal, final state⟩ (the head is not used), i.e. backpropagates a
+   * gradient that reached the final state from outside, such as a decoder's
+   * ∂L/∂h0. Leaves ∂L/∂(initial state) for initialStateGrad.
+   */
+  stateGradients(dFinal: ArrayLike<number>): void {
+    const T = this.steps;
+    if (T === 0) throw new Error('stateGradients: run a forward pass first (runStates)');
+    const stack = this.stack;
+    if (dFinal.length !== stack.stateSize) fail('dFinal', `${stack.stateSize} values`, dFinal);
+    for (let k = 0; k < stack.stateSize; k++) stack.finalGrad[k] = dFinal[k]!;
+    this.store.g.fill(0);
+    stack.dOut[stack.layers - 1]!.fill(0, 0, T * stack.dirs * stack.H);
+    stack.seedFinalGrad = true;
+    try {
+      stack.backward(0, T);
+    } finally {
+      stack.seedFinalGrad = false;
+    }
+    this.embeddingGradients(0, T);
+    this.measureGradients();
   }
 
   param(name: string): Param {
@@ -106,9 +163,13 @@ export class RecurrentModel implements Model {
     const top = this.stack.layers - 1;
     this.head.backward(this.topOutput(), this.stack.dOut[top]!, t0, t1, this.steps);
     this.stack.backward(t0, t1);
+    this.embeddingGradients(t0, t1);
+  }
+
+  /** ∂L/∂E[id] += ∂L/∂x_t for every step of [t0, t1) that read row id (after stack.backward). */
+  private embeddingGradients(t0: number, t1: number): void {
     const E = this.embedding;
     if (E === null) return;
-    // ∂L/∂E[id] += ∂L/∂x_t for every step that read row id
     const dim = E.cols;
     const dx = this.stack.dx;
     for (let t = t0; t < t1; t++) {

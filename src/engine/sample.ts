@@ -14,6 +14,19 @@ export interface SampleBuffers {
   /** per scored step: target ids (cross_entropy) or K values (mse) */
   readonly targetIds: Int32Array;
   readonly targetY: Float64Array;
+  /** the sample's initial state (Sample.initialState), when the model reads one */
+  readonly initial?: InitialStateBuffer;
+}
+
+/**
+ * Where a sample's initial state waits for the stack's next resetState(),
+ * which consumes it (pending = false): a sequence loaded without one, and
+ * anything loaded by loadIds (generation, scoring), starts from zero.
+ */
+export interface InitialStateBuffer {
+  /** RecurrentModel.stateSize values, laid out as Sample.initialState */
+  readonly values: Float64Array;
+  pending: boolean;
 }
 
 /** Checks ids[0..n) and copies those below `copy` into `to`. */
@@ -85,11 +98,35 @@ function loadTargets(spec: ModelSpec, b: SampleBuffers, value: unknown, T: numbe
   }
 }
 
+/** Checks an initial state (or its absence, which means zero) and stages it for the next resetState(). */
+export function loadInitialState(b: SampleBuffers, field: string, value: unknown): void {
+  const init = b.initial;
+  if (init === undefined) {
+    if (value !== undefined) throw new Error(`${field}: this model does not read an initial state`);
+    return;
+  }
+  init.pending = false;
+  if (value === undefined) return;
+  const v = checkArrayLike(field, value);
+  const n = init.values.length;
+  if (v.length !== n) fail(field, `${n} values (layers x directions x (h, then c for cells with a cell state))`, v);
+  copyFinite(field, v, n, init.values);
+  init.pending = true;
+}
+
 /** Checks and loads a whole sample; returns its length T. */
 export function loadSample(spec: ModelSpec, b: SampleBuffers, sample: Sample): number {
   const s = checkRecord('sample', sample);
   const T = loadInputs(spec, b, s.inputs);
   loadTargets(spec, b, s.targets, T);
+  loadInitialState(b, 'sample.initialState', s.initialState);
+  return T;
+}
+
+/** Checks and loads inputs alone (no targets, no head: an encoder's pass); returns T. */
+export function loadInputsOnly(spec: ModelSpec, b: SampleBuffers, inputs: unknown, initialState: unknown): number {
+  const T = loadInputs(spec, b, inputs);
+  loadInitialState(b, 'initialState', initialState);
   return T;
 }
 
@@ -100,4 +137,6 @@ export function loadIds(spec: ModelSpec, b: SampleBuffers, field: string, ids: u
   const n = count ?? arr.length;
   if (offset + n > b.maxSteps) tooLong(field, offset + n, b.maxSteps);
   copyIds(field, arr, arr.length, spec.input.vocabSize, b.ids.subarray(offset), n);
+  // generation and scoring start from zero, whatever a training sample staged before
+  if (b.initial !== undefined) b.initial.pending = false;
 }

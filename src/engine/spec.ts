@@ -7,7 +7,7 @@ import { checkBoolean, checkInt, checkOneOf, checkRecord } from './validate.ts';
 export const CELLS: readonly CellKind[] = ['rnn', 'lstm', 'lstm_simple', 'gru'];
 export const ACTIVATIONS: readonly Activation[] = ['tanh', 'relu', 'sigmoid', 'identity'];
 const INPUT_KINDS = ['onehot', 'embedding', 'dense'] as const;
-const HEADS: readonly HeadKind[] = ['per_step', 'last_step'];
+const HEADS: readonly HeadKind[] = ['per_step', 'last_step', 'mean_pool'];
 const LOSSES: readonly LossKind[] = ['cross_entropy', 'mse'];
 
 /** Sizes beyond these would only exhaust memory in a browser tab. */

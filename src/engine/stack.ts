@@ -15,6 +15,7 @@ import {
   lookupSteps,
   projectSteps,
 } from './kernels.ts';
+import type { InitialStateBuffer } from './sample.ts';
 import { hasCellState, type CellConfig } from './spec.ts';
 import { createStream, type Stream } from './stream.ts';
 
@@ -52,6 +53,14 @@ export class RecurrentStack {
   /** each layer's output (T x D·H) and the gradient reaching it */
   readonly out: readonly Float64Array[];
   readonly dOut: readonly Float64Array[];
+  /** numbers in a whole state: streams x (H, or 2H with a cell state), laid out as Sample.initialState */
+  readonly stateSize: number;
+  /** a sample's initial state, applied (and consumed) by the next resetState() */
+  readonly initial: InitialStateBuffer;
+  /** ∂L/∂(final state) from outside the sequence (an encoder's state read by a decoder), same layout */
+  readonly finalGrad: Float64Array;
+  /** whether backward() starts from finalGrad (otherwise no gradient reaches the final state from outside) */
+  seedFinalGrad = false;
   private readonly inputGrad: boolean;
 
   constructor(o: StackOptions) {
@@ -102,6 +111,14 @@ export class RecurrentStack {
     const top = streams[(this.layers - 1) * this.dirs]!;
     top.dhNorm = new Float64Array(o.maxSteps);
     top.whhContrib = new Float64Array(o.maxSteps);
+    this.stateSize = streams.length * this.stride;
+    this.initial = { values: new Float64Array(this.stateSize), pending: false };
+    this.finalGrad = new Float64Array(this.stateSize);
+  }
+
+  /** numbers per stream in a state vector: h, then c for cells with a cell state */
+  get stride(): number {
+    return this.c.length > 0 ? 2 * this.H : this.H;
   }
 
   /** The top layer's forward-direction stream (the one telemetry follows). */
@@ -172,6 +189,12 @@ export class RecurrentStack {
     let dcTmp = s.dcTmp;
     dhNext.fill(0);
     dcNext.fill(0);
+    if (this.seedFinalGrad) {
+      // the state leaving the range is read outside it: its gradient enters here
+      const o = this.streams.indexOf(s) * this.stride;
+      dhNext.set(this.finalGrad.subarray(o, o + H));
+      if (dcNext.length > 0) dcNext.set(this.finalGrad.subarray(o + H, o + 2 * H));
+    }
     const norms = s.dhNorm;
     const stepBack = this.ops.stepBack;
     for (let k = t1 - t0 - 1; k >= 0; k--) {
@@ -219,12 +242,50 @@ export class RecurrentStack {
     for (let t = t0; t < t1; t++) addTransposedRows(s.wih.w, s.I, 0, GH, s.dA, t * GH, dIn, t * s.I);
   }
 
-  /** Sets every stream's entering state to zero (the start of a new sequence). */
+  /**
+   * Sets every stream's entering state for a new sequence: zero, or the
+   * initial state a sample staged (Sample.initialState), which this consumes.
+   */
   resetState(): void {
+    if (this.initial.pending) {
+      this.initial.pending = false;
+      this.setState(this.initial.values);
+      return;
+    }
     for (const s of this.streams) {
       s.h0.fill(0);
       s.c0.fill(0);
     }
+  }
+
+  /** Every stream's entering state from a state vector (layout of Sample.initialState). */
+  setState(values: ArrayLike<number>): void {
+    const stride = this.stride;
+    this.streams.forEach((s, k) => {
+      for (let j = 0; j < s.H; j++) s.h0[j] = values[k * stride + j]!;
+      for (let j = 0; j < s.c0.length; j++) s.c0[j] = values[k * stride + s.H + j]!;
+    });
+  }
+
+  /** The state each stream ended in after a forward pass over T steps (a reverse stream ends at t = 0). */
+  finalState(T: number, out: Float64Array): Float64Array {
+    const stride = this.stride;
+    this.streams.forEach((s, k) => {
+      const at = s.base + (s.reverse ? 0 : T - 1) * s.H;
+      out.set(this.h.subarray(at, at + s.H), k * stride);
+      if (this.c.length > 0) out.set(this.c.subarray(at, at + s.H), k * stride + s.H);
+    });
+    return out;
+  }
+
+  /** ∂L/∂(initial state) left by the latest backward pass over a whole sequence. */
+  initialStateGrad(out: Float64Array): Float64Array {
+    const stride = this.stride;
+    this.streams.forEach((s, k) => {
+      out.set(s.dh0, k * stride);
+      if (s.dc0.length > 0) out.set(s.dc0, k * stride + s.H);
+    });
+    return out;
   }
 }
 

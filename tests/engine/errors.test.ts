@@ -21,7 +21,7 @@ describe('model spec', () => {
     ['unknown input', { ...good, input: { kind: 'image' } }, 'spec.input.kind: expected one of onehot, embedding, dense, got "image"'],
     ['vocabulary NaN', { ...good, input: { kind: 'onehot', vocabSize: NaN } }, 'spec.input.vocabSize: expected an integer in [1, 1048576], got NaN'],
     ['no embedding size', { ...good, input: { kind: 'embedding', vocabSize: 4 } }, 'spec.input.embeddingDim: expected an integer in [1, 4096], got undefined'],
-    ['unknown head', { ...good, head: 'every_step' }, 'spec.head: expected one of per_step, last_step, got "every_step"'],
+    ['unknown head', { ...good, head: 'every_step' }, 'spec.head: expected one of per_step, last_step, mean_pool, got "every_step"'],
     ['unknown loss', { ...good, loss: 'hinge' }, 'spec.loss: expected one of cross_entropy, mse, got "hinge"'],
     ['output size -1', { ...good, outputSize: -1 }, 'spec.outputSize: expected an integer in [1, 1048576], got -1'],
     ['no spec', null, 'spec: expected an object, got null'],
