@@ -70,5 +70,91 @@ export {
   type TeddySentence,
   type TeddyTask,
 } from './tasks/teddy.ts';
+export {
+  encodeReview,
+  readReview,
+  reviewSample,
+  sentimentAccuracy,
+  sentimentSpec,
+  sentimentTask,
+  tokenizeReview,
+  SENTIMENT_MAX_WORDS,
+  SENTIMENT_TEST,
+  SENTIMENT_TRAIN,
+  SENTIMENT_TRAINING,
+  SENTIMENT_VOCAB,
+  UNK,
+  WORD_ORDER_PAIRS,
+  type EncodedReview,
+  type SentimentOptions,
+  type SentimentPool,
+  type SentimentReading,
+} from './tasks/sentiment.ts';
+export {
+  advertSample,
+  charFeatures,
+  encodeAdvert,
+  fillTemplate,
+  tagAdvert,
+  taggingSpec,
+  taggingTask,
+  trueTemplate,
+  wordId,
+  CHAR_FEATURES,
+  NUM,
+  TAGGING_INPUT,
+  TAGGING_MAX_TOKENS,
+  TAGGING_TRAINING,
+  TAGGING_VOCAB,
+  TAGS,
+  TEST_ADVERT_TEXTS,
+  TEST_PARSED,
+  TRAIN_PARSED,
+  type AdvertTemplate,
+  type EncodedAdvert,
+  type Tag,
+  type TaggedAdvert,
+} from './tasks/tagging.ts';
+export { ADVERT_FIELDS, parseAdvert, tokenizeAdvert, type AdvertField, type AdvertToken, type ParsedAdvert } from './tasks/adverts.ts';
+export { REVIEWS, WORD_ORDER_PATTERN, type Review, type ReviewLang } from './tasks/sentiment-data.ts';
+export { bowPredict, createBagOfWords, trainBagOfWords, wordCounts, type BagOfWords, type BowExample } from './tasks/bow.ts';
+export {
+  prepareCorpus,
+  textLmTask,
+  TEXTLM_DEFAULTS,
+  TEXTLM_MAX_CHARS,
+  TEXTLM_MAX_VOCAB,
+  TEXTLM_MIN_TOKENS,
+  type Corpus,
+  type CorpusCheck,
+  type CorpusProblem,
+  type Feeding,
+  type TextLmOptions,
+  type TextLmTask,
+} from './tasks/textlm.ts';
+export * from './text/pipeline.ts';
+export * from './data/weather.ts';
+export * from './data/shapes-images.ts';
+export { createDense, createDenseTrainer, denseForward, denseLossAndGradients, type DenseNet, type DenseShape, type DenseTrainer } from './dense.ts';
+export * from './tasks/forecast.ts';
+export * from './tasks/captions.ts';
 export * from './experiments/index.ts';
+export { createSeq2Seq, Seq2SeqModel, seq2seqSpecs, type DecodeStep, type Seq2SeqSpec } from './seq2seq.ts';
+export { createSeq2SeqTrainer, Seq2SeqTrainer, type Seq2SeqTrainerOptions } from './seq2seq-trainer.ts';
+export {
+  createTranslator,
+  translateScore,
+  translatesExactly,
+  translateTask,
+  words as translateWords,
+  BOS,
+  EOS,
+  TRANSLATE_DEFAULTS,
+  TRANSLATE_MAX_WORDS,
+  type TranslateDirection,
+  type TranslateOptions,
+  type TranslatePair,
+  type TranslateScore,
+  type TranslateTask,
+} from './tasks/translate.ts';
 export { runReferenceText, type CaseResult } from './reference/run.ts';
