@@ -36,8 +36,10 @@ function idsOf(setup: TaskSetup, input: SequenceInput): number[] {
 
 export const buildEngineRun: BuildRun = (config: RunConfig): Run => {
   const setup = setupTask(config.task);
+  if (setup.buildRun !== undefined) return setup.buildRun(config);
   const rng = createRng(config.seed);
   const model = createModel(setup.spec, config.init, rng, { maxSteps: setup.maxSteps });
+  setup.bind?.(model);
   const trainer = createTrainer(model, {
     optimizer: config.optimizer,
     clip: config.clip,
@@ -58,7 +60,7 @@ export const buildEngineRun: BuildRun = (config: RunConfig): Run => {
     trainer,
     nextSample: () => setup.task.nextSample(rng),
     preview: () => setup.preview(model),
-    readout: () => setup.readout?.(model) ?? null,
+    readout: () => setup.readout?.(model, trainer.step) ?? null,
     generate(prefix, length, temperature, seed): Generation {
       const start = setup.encode(prefix);
       // A stream of its own: sampling never disturbs the training stream, so runs still replay.

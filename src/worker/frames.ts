@@ -103,7 +103,8 @@ export function createFrameBuilder(now: () => number): FrameBuilder {
         stepsPerSecond: head.stepsPerSecond,
         history: history.drain(),
         sample: preview,
-        ...(readout !== null && { readout: { ...readout, pPerson: readout.pPerson.slice() } }),
+        // a deep copy: the readout may be reused by the next frame, and this one's buffers are transferred
+        ...(readout !== null && { readout: structuredClone(readout) }),
         telemetry,
         params: copyParams(r.model),
         spectrum: spectrum === null ? null : { ...spectrum, re: spectrum.re.slice(), im: spectrum.im.slice() },

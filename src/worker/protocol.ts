@@ -24,7 +24,103 @@ import type {
  * What to learn, and the shape of the network that learns it. One kind per
  * family of labs; later labs add kinds here and a case in tasks.ts.
  */
-export type TaskConfig = WordTaskConfig | RecallTaskConfig | ShapeTaskConfig | CharLmTaskConfig | TeddyTaskConfig;
+export type TaskConfig = WordTaskConfig | RecallTaskConfig | ShapeTaskConfig | CharLmTaskConfig | TeddyTaskConfig | SentimentTaskConfig | TaggingTaskConfig | TextLmTaskConfig | ForecastTaskConfig | CaptionTaskConfig | TranslateTaskConfig;
+
+/**
+ * Translation with an encoder-decoder (the translate lab): the app's small
+ * English-French corpus in one direction; the encoder's final state starts the
+ * decoder (engine/seq2seq.ts). Frames carry a TranslateReadout; `generate`
+ * translates its prefix greedily (probs: each step's distribution over the
+ * target vocabulary), `evaluate` runs the encoder on a text (telemetry: the
+ * encoder's states). Words outside the vocabulary are left out.
+ */
+export interface TranslateTaskConfig {
+  kind: 'translate';
+  direction: 'en-fr' | 'fr-en';
+  cell: 'rnn' | 'lstm' | 'gru';
+  hiddenSize: number;
+  embeddingDim: number;
+}
+
+/**
+ * A language model on a corpus, by words or by characters (the language lab):
+ * the text pipeline of engine/text/pipeline.ts (<UNK> under a frequency
+ * cut-off, <EOS> after each sentence), embeddings in, the next token out.
+ * 'free' feeding trains on the model's own greedy guesses as inputs (see
+ * engine/tasks/textlm.ts). Frames' `sample` is a greedy continuation of <EOS>
+ * (shown as ¶); `evaluate` takes ids, `generate` a prompt text.
+ */
+export interface TextLmTaskConfig {
+  kind: 'textlm';
+  text: string;
+  level: 'word' | 'char';
+  /** tokens seen fewer times read as <UNK>; default 2 for words, 1 for characters */
+  minCount?: number;
+  cell: CellKind;
+  hiddenSize: number;
+  embeddingDim: number;
+  /** tokens per training window */
+  window: number;
+  /** default 'teacher' */
+  feeding?: 'teacher' | 'free';
+}
+
+/**
+ * Sentiment of short reviews (the applications lab), many-to-one: an LSTM over
+ * word embeddings, one output from the last state or from the mean of all
+ * states. Frames carry a SentimentReadout (the held-out numbers and the
+ * bag-of-words baseline, trained in lockstep); the page reads only the review
+ * the student types, with the weights frames carry.
+ */
+export interface SentimentTaskConfig {
+  kind: 'sentiment';
+  pool: 'last' | 'mean';
+  hiddenSize: number;
+}
+
+/**
+ * Tagging property adverts for information extraction (the applications lab),
+ * many-to-many: a bidirectional LSTM over word and character features. The page
+ * tags only the advert the student types, with the weights frames carry;
+ * frames carry the held-out adverts' tags as a TaggingReadout.
+ */
+/**
+ * Weather forecasting (the applications lab): a recurrent net reads the last
+ * `lookback` steps and writes the next `horizon` steps of every variable; a
+ * dense baseline is trained in lockstep on the same origins (see
+ * engine/tasks/forecast.ts). Trains on fold `fold` of an expanding split;
+ * frames carry a ForecastReadout.
+ */
+export interface ForecastTaskConfig {
+  kind: 'forecast';
+  /** seeds the weather series and the dense net */
+  dataSeed: number;
+  cell: CellKind;
+  hiddenSize: number;
+  fold: number;
+  /** default 4 */
+  folds?: number;
+  /** the dense baseline's learning rate; default the engine task's */
+  denseLr?: number;
+}
+
+/**
+ * Captioning tiny images (the applications lab): the image at step 0, then
+ * the previous word; captions in `lang`. Frames carry a CaptionReadout.
+ */
+export interface CaptionTaskConfig {
+  kind: 'caption';
+  lang: 'en' | 'fr' | 'ar';
+  cell: CellKind;
+  hiddenSize: number;
+  /** seeds the held-out split */
+  dataSeed: number;
+}
+
+export interface TaggingTaskConfig {
+  kind: 'tagging';
+  hiddenSize: number;
+}
 
 /**
  * A character-level language model on a text (the gates lab): random windows
@@ -250,7 +346,76 @@ export interface TeddyReadout {
 }
 
 /** Numbers a task reports beside the telemetry: one kind per task that reports some. */
-export type TaskReadout = TeddyReadout;
+/**
+ * The forecasting task's numbers: the test span's errors now (RMSE in
+ * standard units: [recurrent, dense, recurrent next step, dense next step]),
+ * and one test origin drawn: `curves` packs the history (lookback × F), the
+ * truth, the recurrent's direct and autoregressive forecasts, then the dense
+ * net's (horizon × F each); `states` is h_t for every step of that window
+ * (lookback × H), the sequence return_sequences gives.
+ */
+export interface ForecastReadout {
+  kind: 'forecast';
+  fold: number;
+  denseStep: number;
+  errors: OwnedFloats;
+  origin: number;
+  curves: OwnedFloats;
+  states: OwnedFloats;
+  /** the cell state c_T (LSTM), empty otherwise */
+  cellState: OwnedFloats;
+}
+
+/** The captioning task's numbers: exact-caption accuracy [train, held out] and the first held-out captions written now. */
+export interface CaptionReadout {
+  kind: 'caption';
+  accuracy: OwnedFloats;
+  captions: string[];
+}
+
+/** How the translator does on its corpus now (greedy decoding, exact match with <EOS>). */
+export interface TranslateReadout {
+  kind: 'translate';
+  /** short training pairs right, each as last checked (a few are rechecked per frame) */
+  correct: number;
+  total: number;
+  /** the long training pairs (two clauses joined by "and") */
+  longCorrect: number;
+  longTotal: number;
+  /** pairs checked so far in this run (all of them once it reaches total + longTotal) */
+  checked: number;
+  /** a few training pairs and every unseen one: what the network writes now */
+  examples: { source: string; target: string; output: string; long: boolean; seen: boolean }[];
+}
+
+/**
+ * The sentiment task's numbers (applications lab). Pair sentences are those of
+ * WORD_ORDER_PAIRS, flattened: [pair 0 positive, pair 0 negative, pair 1 …].
+ */
+export interface SentimentReadout {
+  kind: 'sentiment';
+  /** the network's P(positive) for each pair sentence */
+  pairs: OwnedFloats;
+  /** the bag of words' P(positive) for the same sentences */
+  bowPairs: OwnedFloats;
+  /** share of the held-out reviews right: [network, bag of words] */
+  accuracy: OwnedFloats;
+  /** the bag of words' weights: its bias, then one per vocabulary word */
+  bow: OwnedFloats;
+  bowEpochs: number;
+}
+
+/** The tagging task's numbers (applications lab): the held-out adverts as tagged now. */
+export interface TaggingReadout {
+  kind: 'tagging';
+  /** per held-out advert, each token's tag (an index into TAGS) */
+  tags: number[][];
+  /** template fields filled exactly right over the held-out adverts, out of fieldsTotal */
+  fieldsRight: number;
+  fieldsTotal: number;
+}
+
+export type TaskReadout = TeddyReadout | ForecastReadout | CaptionReadout | TranslateReadout | SentimentReadout | TaggingReadout;
 
 export interface FrameEvent {
   type: 'frame';

@@ -55,7 +55,9 @@ function frameBuffers(f: FrameEvent, out: ArrayBuffer[]): void {
   telemetryBuffers(f.telemetry, out);
   chunkBuffers(f.history, out);
   for (const p of f.params) out.push(p.w.buffer);
-  if (f.readout !== undefined) out.push(f.readout.pPerson.buffer);
+  if (f.readout !== undefined) {
+    for (const v of Object.values(f.readout)) if (v instanceof Float64Array) out.push(v.buffer as ArrayBuffer);
+  }
   if (f.spectrum !== null) out.push(f.spectrum.re.buffer, f.spectrum.im.buffer);
 }
 

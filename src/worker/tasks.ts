@@ -6,6 +6,9 @@ import { charLmTask, createRecallTask, generate, generateWord, teddyPredictions,
 import type { Model, ModelSpec, RecurrentSpec, Task } from '../engine/index.ts';
 import type { TaskReadout } from './protocol.ts';
 import { assertNever } from './protocol.ts';
+import type { RunConfig } from './protocol.ts';
+import type { Run } from './run.ts';
+import { translateSetup } from './translate-run.ts';
 import type {
   CharLmTaskConfig,
   RecallTaskConfig,
@@ -15,6 +18,9 @@ import type {
   WordTaskConfig,
 } from './protocol.ts';
 import { shapeExample, shapeTask, tokenize } from './shape-tasks.ts';
+import { textLmSetup } from './textlm-setup.ts';
+import { captionSetup, forecastSetup } from './forecast-setup.ts';
+import { sentimentSetup, taggingSetup } from './sentiment-tagging-setup.ts';
 
 export interface TaskSetup {
   task: Task;
@@ -28,8 +34,12 @@ export interface TaskSetup {
   decode(ids: readonly number[]): string;
   /** what the model produces now from the task's natural start (greedy), or null */
   preview(model: Model): string | null;
-  /** the task's own numbers for frames, for tasks that report some */
-  readout?(model: Model): TaskReadout;
+  /** the task's own numbers for frames, for tasks that report some; `step` is the updates done so far */
+  readout?(model: Model, step: number): TaskReadout;
+  /** hands the task the model it trains (free-running language models generate their own inputs with it) */
+  bind?(model: Model): void;
+  /** tasks that train something other than one model with the standard trainer (the encoder-decoder) build their own run */
+  buildRun?(config: RunConfig): Run;
 }
 
 /** Word labs generate and score a few words at most; longer buffers would only inflate every frame. */
@@ -145,8 +155,20 @@ export function setupTask(config: TaskConfig): TaskSetup {
       return shapeSetup(config);
     case 'charlm':
       return charLmSetup(config);
+    case 'textlm':
+      return textLmSetup(config);
     case 'teddy':
       return teddySetup(config);
+    case 'sentiment':
+      return sentimentSetup(config);
+    case 'tagging':
+      return taggingSetup(config);
+    case 'forecast':
+      return forecastSetup(config);
+    case 'caption':
+      return captionSetup(config);
+    case 'translate':
+      return translateSetup(config);
     default:
       return assertNever(config, 'task kind');
   }

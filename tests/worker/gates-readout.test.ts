@@ -24,11 +24,12 @@ describe('gates lab payloads', () => {
     const last = frames().at(-1);
     expect(last?.sample).toBeNull();
     expect(last?.readout?.kind).toBe('teddy');
-    const p = Array.from(last?.readout?.pPerson ?? []);
+    const readout = last?.readout?.kind === 'teddy' ? last.readout : undefined;
+    const p = Array.from(readout?.pPerson ?? []);
     expect(p).toHaveLength(TEDDY_TEST.length);
     for (const x of p) expect(x > 0 && x < 1).toBe(true);
     const k = events.lastIndexOf(last as (typeof events)[number]);
-    expect(transfers[k]).toContain(last?.readout?.pPerson.buffer);
+    expect(transfers[k]).toContain(readout?.pPerson.buffer);
   });
 
   it('an evaluation reports the weights it used, equal to the paused run’s', async () => {
