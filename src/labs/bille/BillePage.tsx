@@ -8,6 +8,7 @@ import { Formula } from '../shared/Formula.tsx';
 import { LossPanel } from '../shared/LossPanel.tsx';
 import { LabFrame } from '../shared/LabFrame.tsx';
 import { SettingsPanel } from '../shared/SettingsPanel.tsx';
+import { RunShowCode } from '../shared/ShowCode.tsx';
 import { TrainingControls } from '../shared/TrainingControls.tsx';
 import { useLabParams, useSetParam } from '../shared/useLabParams.ts';
 import { useLabRun } from '../shared/useLabRun.ts';
@@ -61,6 +62,7 @@ function BilleLab({ client }: { client: EngineClient | null }) {
       <CapacityNote word={p.word} hiddenSize={p.hidden} />
       <LossPanel buffer={buffer} />
       <BillePanels client={client} buffer={buffer} word={p.word} vocab={vocab} />
+      <RunShowCode config={config} buffer={buffer} fileName="bille-weights.json" />
     </LabFrame>
   );
 }

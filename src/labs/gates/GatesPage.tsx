@@ -11,6 +11,7 @@ import { EngineTap } from '../bille/panels/EngineTap.tsx';
 import { Formula } from '../shared/Formula.tsx';
 import { LabFrame } from '../shared/LabFrame.tsx';
 import { SettingsPanel } from '../shared/SettingsPanel.tsx';
+import { RunShowCode } from '../shared/ShowCode.tsx';
 import { TrainingControls } from '../shared/TrainingControls.tsx';
 import { useLabParams, useSetParam } from '../shared/useLabParams.ts';
 import { useLabRun } from '../shared/useLabRun.ts';
@@ -52,7 +53,7 @@ function GatesLab({ client, text, onOwnText }: { client: EngineClient | null; te
   const hidden = useStore(selectHidden);
   const speed = isSpeedLevel(p.speed) ? p.speed : DEFAULT_SPEED;
   const config = useMemo(() => gatesRunConfig(p, text), [p, text]);
-  const { controller } = useLabRun(config, null, speed);
+  const { controller, buffer } = useLabRun(config, null, speed);
   const cell = p.cell as CellKind;
   const passage = useMemo(() => {
     const check = prepareText(text);
@@ -80,6 +81,7 @@ function GatesLab({ client, text, onOwnText }: { client: EngineClient | null; te
       <CellSection cell={cell} reading={reading} hidden={p.hidden} />
       <JacobianSection p={p} text={text} passage={passageText} />
       {!hidden.includes('teddy') && <TeddySection seed={p.seed} />}
+      <RunShowCode config={config} buffer={buffer} fileName="gates-weights.json" />
     </LabFrame>
   );
 }
