@@ -1,0 +1,125 @@
+import { useId } from 'react';
+import type { Values } from '../../app/url-state.ts';
+import type { Corpus } from '../../engine/index.ts';
+import { controlsCatalogue } from '../../i18n/catalogues/controls.ts';
+import { labLanguageCatalogue as cat } from '../../i18n/catalogues/lab-language.ts';
+import { useT } from '../../i18n/useT.ts';
+import { selectHidden } from '../../state/selectors.ts';
+import { useStore } from '../../state/store.ts';
+import { RangeField } from '../shared/fields.tsx';
+import { useSetParam } from '../shared/useLabParams.ts';
+import type { Level } from './config.ts';
+import { OwnText } from './OwnText.tsx';
+import type { LANGUAGE_SCHEMA } from './params.ts';
+
+function Choice(p: { label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <div className="field__head">
+        <label htmlFor={id}>{p.label}</label>
+      </div>
+      <select id={id} value={p.value} onChange={(e) => p.onChange(e.target.value)}>
+        {p.options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Corpus, tokens, cell and size of the language model. */
+export function LanguageSettings({ p, onOwnText, corpus }: { p: Values<typeof LANGUAGE_SCHEMA>; onOwnText: (text: string) => void; corpus: Corpus | null }) {
+  const t = useT(cat);
+  const tc = useT(controlsCatalogue);
+  const set = useSetParam();
+  const hidden = useStore(selectHidden);
+  const shown = (k: string) => !hidden.includes(k);
+  return (
+    <section className="panel lang-settings" aria-label={t('set.corpus')}>
+      {shown('corpus') && (
+        <Choice
+          label={t('set.corpus')}
+          value={p.corpus}
+          onChange={(v) => set('corpus', v)}
+          options={[
+            ['en', t('set.corpusEn')],
+            ['fr', t('set.corpusFr')],
+            ['ar', t('set.corpusAr')],
+            ['own', t('set.corpusOwn')],
+          ]}
+        />
+      )}
+      {shown('corpus') && p.corpus !== 'own' && <p className="field__help">{t('set.provenance')}</p>}
+      {p.corpus === 'own' && <OwnText level={p.level as Level} onUse={onOwnText} />}
+      {corpus && (
+        <p className="field__help" data-testid="corpus-info">
+          {t('corpus.info', { sentences: corpus.sentences, tokens: corpus.ids.length, vocab: corpus.vocab.tokens.length, unk: corpus.unknown })}
+        </p>
+      )}
+      {shown('level') && (
+        <Choice
+          label={t('set.level')}
+          value={p.level}
+          onChange={(v) => set('level', v)}
+          options={[
+            ['char', t('set.levelChar')],
+            ['word', t('set.levelWord')],
+          ]}
+        />
+      )}
+      {shown('mincount') && p.level === 'word' && (
+        <RangeField
+          label={t('set.minCount')}
+          min={1}
+          max={10}
+          step={1}
+          value={p.mincount}
+          display={String(p.mincount)}
+          numeric
+          help={t('set.minCountHelp')}
+          onChange={(v) => set('mincount', v)}
+        />
+      )}
+      {shown('cell') && (
+        <Choice
+          label={t('set.cell')}
+          value={p.cell}
+          onChange={(v) => set('cell', v)}
+          options={[
+            ['lstm', t('set.cellLstm')],
+            ['gru', t('set.cellGru')],
+            ['rnn', t('set.cellRnn')],
+          ]}
+        />
+      )}
+      {shown('hidden') && (
+        <RangeField
+          label={t('set.hidden')}
+          min={4}
+          max={128}
+          step={4}
+          value={p.hidden}
+          display={String(p.hidden)}
+          numeric
+          help={t('set.hiddenHelp')}
+          onChange={(v) => set('hidden', v)}
+        />
+      )}
+      {shown('lr') && (
+        <RangeField
+          label={tc('learningRate')}
+          min={-4}
+          max={-0.6}
+          step={0.1}
+          value={Math.log10(p.lr)}
+          display={p.lr.toPrecision(2)}
+          numeric
+          onChange={(v) => set('lr', Number((10 ** v).toPrecision(2)))}
+        />
+      )}
+    </section>
+  );
+}
