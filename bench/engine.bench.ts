@@ -1,6 +1,11 @@
 // npm run bench: training speed of this project's engine against
 // TensorFlow.js (cpu and wasm backends) on the same settings, in one process.
 // Prints JSON lines on stdout, progress on stderr. See bench/README.md.
+//   npm run bench                           every setting
+//   npm run bench -- tiny-lstm charrnn-lstm only the settings named
+//   npm run bench -- tiny                   the three tiny settings (tiny-rnn, tiny-lstm, tiny-gru)
+//   BENCH_SECONDS=0.2 npm run bench         shorter runs, for a quick look
+//   BENCH_CLOCK=cpu npm run bench           time by this process's CPU time, not the wall clock (a busy machine)
 
 import os from 'node:os';
 import process from 'node:process';
@@ -12,7 +17,7 @@ import { makeSequences, SETTINGS, type BenchSetting } from './settings.ts';
 import { initPeer } from './tfjs/backend.ts';
 import { createLayersContestant } from './tfjs/layers.ts';
 import { createPlainContestant } from './tfjs/plain.ts';
-import { stepsFor, timeSteps, warmUp } from './timing.ts';
+import { CLOCK, stepsFor, timeSteps, warmUp } from './timing.ts';
 
 /** Seconds per timed run (at least); BENCH_SECONDS overrides it for a quick check. */
 const RUN_SECONDS = Number(process.env.BENCH_SECONDS ?? 1);
@@ -90,12 +95,14 @@ async function main(): Promise<void> {
       wasm_simd: peer.wasmSimd,
       wasm_threads: peer.wasmThreads,
       run_seconds: RUN_SECONDS,
+      clock: CLOCK,
       runs: RUNS,
     }),
   );
   const only = process.argv.slice(2);
+  const wanted = (name: string): boolean => only.length === 0 || only.includes(name) || (only.includes('tiny') && name.startsWith('tiny-'));
   for (const setting of SETTINGS) {
-    if (only.length > 0 && !only.includes(setting.name)) continue;
+    if (!wanted(setting.name)) continue;
     const lines = engineLines(setting, await benchSetting(setting));
     for (const line of lines) console.log(JSON.stringify(line));
     console.log(JSON.stringify(ratioLine(setting, lines)));

@@ -43,6 +43,8 @@ export function checkOptimizer(value: unknown): OptimizerConfig {
 /** Below these, no update can overflow a finite weight (its ulp near the largest double is ~2e292) or square to Infinity. */
 const SAFE_STEP = 1e290;
 const SAFE_GRADIENT = 1e150;
+/** 2^-60: well below half an ulp of 1 (2^-54), so 1 - β^t === 1 for this and every later t. */
+const TINY_POWER = 2 ** -60;
 
 export class Optimizer {
   readonly config: OptimizerConfig;
@@ -54,6 +56,14 @@ export class Optimizer {
   private readonly v: Float64Array;
   /** a bound on max |m| (or max |buf|), kept without a pass over m: it bounds every step */
   private mBound = 0;
+  /**
+   * The first t at which β1^t (β2^t) was found below 2^-60, or Infinity. From
+   * there on 1 - β^t rounds to exactly 1 (β^t only decreases, and pow errs by
+   * less than an ulp), so the bias correction is 1 without calling pow: two pows
+   * per step cost about as much as updating a tiny network's hundred weights.
+   */
+  private tiny1 = Infinity;
+  private tiny2 = Infinity;
   private readonly backupW: Float64Array;
   private readonly backupM: Float64Array;
   private readonly backupV: Float64Array;
@@ -81,8 +91,9 @@ export class Optimizer {
     let stepBound: number;
     if (name === 'adam') {
       // |m| <= β1 max|m| + (1-β1) max|g|, and the step is at most lr/(1-β1^t) · |m| / ε
+      // <= lr/(1-β1) · |m| / ε (t >= 1): a looser bound, without a pow per step
       this.mBound = beta1 * mBound + (1 - beta1) * gNorm;
-      stepBound = (lr / (1 - beta1 ** (this.t + 1))) * (this.mBound / eps);
+      stepBound = (lr / (1 - beta1)) * (this.mBound / eps);
     } else {
       this.mBound = momentum * mBound + gNorm;
       stepBound = lr * this.mBound;
@@ -133,25 +144,44 @@ export class Optimizer {
 
   private adam(w: Float64Array, g: Float64Array): boolean {
     const { lr, beta1, beta2, eps } = this.config;
-    this.t += 1;
-    const stepSize = lr / (1 - beta1 ** this.t);
+    const t = (this.t += 1);
+    const stepSize = lr / (1 - this.power1(beta1, t));
     // √v / √(1-β2^t) as √v · (1/√(1-β2^t)): one division per weight instead of two
-    const invBc2Sqrt = 1 / Math.sqrt(1 - beta2 ** this.t);
+    const invBc2Sqrt = 1 / Math.sqrt(1 - this.power2(beta2, t));
     const m = this.m;
     const v = this.v;
     const c1 = 1 - beta1;
     const c2 = 1 - beta2;
     let check = 0;
-    for (let k = 0; k < w.length; k++) {
+    // every load before any store: V8 re-checks a typed array read after a store to any typed array
+    for (let k = 0, n = w.length; k < n; k++) {
       const gk = g[k]!;
-      const m1 = m[k]! * beta1 + c1 * gk;
-      const v1 = v[k]! * beta2 + c2 * gk * gk;
+      const mk = m[k]!;
+      const vk = v[k]!;
+      const wk = w[k]!;
+      const m1 = mk * beta1 + c1 * gk;
+      const v1 = vk * beta2 + c2 * gk * gk;
+      const q = wk - (stepSize * m1) / (Math.sqrt(v1) * invBc2Sqrt + eps);
       m[k] = m1;
       v[k] = v1;
-      const q = w[k]! - (stepSize * m1) / (Math.sqrt(v1) * invBc2Sqrt + eps);
       w[k] = q;
       check += q - q;
     }
     return check === 0;
+  }
+
+  /** β1^t, or 0 where 1 - β1^t is 1 anyway (see tiny1). */
+  private power1(beta: number, t: number): number {
+    if (t >= this.tiny1) return 0;
+    const p = beta ** t;
+    if (p < TINY_POWER) this.tiny1 = t;
+    return p;
+  }
+
+  private power2(beta: number, t: number): number {
+    if (t >= this.tiny2) return 0;
+    const p = beta ** t;
+    if (p < TINY_POWER) this.tiny2 = t;
+    return p;
   }
 }

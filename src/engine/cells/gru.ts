@@ -31,6 +31,8 @@ function gruStepAfter(s: Stream, t: number): void {
   const gr = s.gates[0]!;
   const gz = s.gates[1]!;
   const gn = s.gates[2]!;
+  const aux = s.aux;
+  const h = s.h;
   for (let j = 0; j < H; j++) {
     const rr = j * H;
     const rz = rr + HH;
@@ -48,11 +50,13 @@ function gruStepAfter(s: Stream, t: number): void {
     const r = 1 / (1 + Math.exp(-ar));
     const z = 1 / (1 + Math.exp(-az));
     const nn = Math.tanh(xw[xo + 2 * H + j]! + r * hn);
+    // h_{t-1} read before the stores (see the kernels' header)
+    const hpj = hp[po + j]!;
     gr[so + j] = r;
     gz[so + j] = z;
     gn[so + j] = nn;
-    s.aux[po + j] = hn;
-    s.h[so + j] = (hp[po + j]! - nn) * z + nn;
+    aux[po + j] = hn;
+    h[so + j] = (hpj - nn) * z + nn;
   }
 }
 
@@ -85,11 +89,13 @@ function gruStepBefore(s: Stream, t: number): void {
     gz[so + j] = 1 / (1 + Math.exp(-az));
     rh[po + j] = r * hp[po + j]!;
   }
+  const h = s.h;
   for (let j = 0; j < H; j++) {
     const nn = Math.tanh(xw[xo + 2 * H + j]! + dot(W, 2 * HH + j * H, rh, po, H));
     const z = gz[so + j]!;
+    const hpj = hp[po + j]!;
     gn[so + j] = nn;
-    s.h[so + j] = (hp[po + j]! - nn) * z + nn;
+    h[so + j] = (hpj - nn) * z + nn;
   }
 }
 

@@ -94,11 +94,13 @@ export function lstmStepBack(
     const o = go[so + j]!;
     const tct = tc[po + j]!;
     const dhj = dh[j]!;
+    // read before the first store (see the kernels' header)
+    const cpj = cp[po + j]!;
     // h_t = o ⊙ tanh(c_t): c_t gets dh · o · (1 - tanh²(c_t)) on top of what c_{t+1} sends back
     const dct = dc[j]! + dhj * o * (1 - tct * tct);
     // c_t = f ⊙ c_{t-1} + i ⊙ g, then each gate through its own non-linearity
     dA[ao + j] = dct * g * (1 - i) * i;
-    dA[ao + H + j] = dct * cp[po + j]! * (1 - f) * f;
+    dA[ao + H + j] = dct * cpj * (1 - f) * f;
     dA[ao + 2 * H + j] = dct * i * (1 - g * g);
     dA[ao + 3 * H + j] = dhj * tct * (1 - o) * o;
     dcPrev[j] = dct * f;
