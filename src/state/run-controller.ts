@@ -117,7 +117,7 @@ export function createRunController(options: RunControllerOptions): RunControlle
     if (disposed) return;
     switch (event.type) {
       case 'ready':
-        run().setVocab(event.model.vocab);
+        run().setModel(event.model);
         run().clear('ready', readyMessage());
         pending = null;
         return;

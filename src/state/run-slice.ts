@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ModelSpec } from '../engine/api.ts';
 import type { AppState } from './store.ts';
 
 /**
@@ -39,9 +40,12 @@ export interface RunSlice {
     error: string | null;
     /** the task's vocabulary once the engine is ready */
     vocab: readonly string[] | null;
+    /** the network the engine built, once it is ready (what "Show the code" writes out) */
+    spec: ModelSpec | null;
     setPhase(phase: RunPhase, message?: RunMessage): void;
     publish(readout: RunReadout): void;
-    setVocab(vocab: readonly string[] | null): void;
+    /** what the engine announced when it became ready */
+    setModel(model: { vocab: readonly string[] | null; spec: ModelSpec }): void;
     fail(error: string): void;
     /** back to step 0 (configure, reset, restart) */
     clear(phase: RunPhase, message: RunMessage): void;
@@ -59,6 +63,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       message: { kind: 'starting' },
       error: null,
       vocab: null,
+      spec: null,
       setPhase: (phase, message) => patch(message ? { phase, message } : { phase }),
       publish: (r) =>
         set((s) =>
@@ -69,7 +74,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
             ? s
             : { run: { ...s.run, ...r } },
         ),
-      setVocab: (vocab) => patch({ vocab }),
+      setModel: ({ vocab, spec }) => patch({ vocab, spec }),
       fail: (error) => patch({ phase: 'failed', error, message: { kind: 'failed' } }),
       clear: (phase, message) => patch({ ...EMPTY, phase, message, error: null }),
     },

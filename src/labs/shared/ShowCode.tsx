@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useStore } from '../../state/store.ts';
 import { showCodeCatalogue as cat } from '../../i18n/catalogues/show-code.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { TelemetryBuffer } from '../../state/telemetry.ts';
@@ -138,37 +139,18 @@ export function frameWeights(buffer: TelemetryBuffer): WeightsSource | null {
 }
 
 /**
- * The panel for a lab that trains one network: its spec is the one the worker
- * builds from the same run config (tasks.ts), so the code always matches.
- * tasks.ts is loaded when the panel first needs it, not with the lab.
+ * The panel for a lab that trains one network: the spec is the one the worker
+ * announced when it built the model, so the code always matches what trains
+ * (and the page never has to load the worker's task code to know it).
  */
 export function RunShowCode({ config, buffer, fileName, id }: { config: RunConfig; buffer: TelemetryBuffer; fileName: string; id?: string }) {
-  const taskKey = JSON.stringify(config.task);
+  const spec = useStore((s) => s.run.spec);
   const trainingKey = JSON.stringify({ o: config.optimizer, c: config.clip });
-  const latest = useRef(config);
-  useEffect(() => {
-    latest.current = config;
-  });
-  const [code, setCode] = useState<CodeSpec | null>(null);
-  useEffect(() => {
-    let live = true;
-    const c = latest.current;
-    import('../../worker/tasks.ts').then(
-      ({ setupTask }) => {
-        if (!live) return;
-        try {
-          setCode({ kind: 'model', spec: setupTask(c.task).spec, training: { optimizer: c.optimizer, clip: c.clip } });
-        } catch {
-          // a config the worker refuses too: the lab shows that error; the panel waits for a valid one
-          setCode(null);
-        }
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [taskKey, trainingKey]);
+  const code = useMemo<CodeSpec | null>(
+    () => (spec === null ? null : { kind: 'model', spec, training: { optimizer: config.optimizer, clip: config.clip } }),
+    // keyed on the JSON: an equal config rebuilt by a render keeps the same code
+    [spec, trainingKey],
+  );
   if (code === null) return null;
   return <ShowCode code={code} weights={() => frameWeights(buffer)} fileName={fileName} id={id} />;
 }

@@ -8,7 +8,9 @@ import { defaults } from '../../../src/app/url-state.ts';
 import { billeRunConfig } from '../../../src/labs/bille/config.ts';
 import { BILLE_SCHEMA } from '../../../src/labs/bille/params.ts';
 import { RunShowCode, ShowCode, type WeightsSource } from '../../../src/labs/shared/ShowCode.tsx';
+import { resetStore, useStore } from '../../../src/state/store.ts';
 import { createTelemetryBuffer } from '../../../src/state/telemetry.ts';
+import { setupTask } from '../../../src/worker/tasks.ts';
 
 const SPEC: ModelSpec = {
   input: { kind: 'onehot', vocabSize: 4 },
@@ -79,9 +81,15 @@ describe('ShowCode', () => {
     expect(screen.getByTestId('show-code-status').textContent).toBe('Weights of update 12 saved as bille-weights.json.');
   });
 
-  it('builds a lab’s code from the same run config the worker builds its network from', async () => {
-    render(<RunShowCode config={billeRunConfig(defaults(BILLE_SCHEMA))} buffer={createTelemetryBuffer()} fileName="bille-weights.json" />);
-    const code = await screen.findByTestId('code-keras', {}, { timeout: 5000 });
+  it('writes the code of the network the worker announced, and nothing before it is ready', async () => {
+    resetStore();
+    const config = billeRunConfig(defaults(BILLE_SCHEMA));
+    render(<RunShowCode config={config} buffer={createTelemetryBuffer()} fileName="bille-weights.json" />);
+    expect(screen.queryByTestId('show-code')).toBeNull();
+    // what the worker's ready event carries: the network it built from this config
+    const { spec, vocab } = setupTask(config.task);
+    act(() => useStore.getState().run.setModel({ vocab, spec }));
+    const code = await screen.findByTestId('code-keras');
     // the bille net: 4 letters one-hot, 3 tanh units, a head at every letter
     expect(code.textContent).toContain('tf.keras.Input(shape=(None, 4))');
     expect(code.textContent).toContain('layers.SimpleRNN(3, activation="tanh", return_sequences=True)');
