@@ -19,7 +19,8 @@ export function RunButtons(p: { ready: boolean; running: boolean; step: number; 
       <button type="button" className="btn" disabled={!p.ready} onClick={p.runs.reset}>
         {t('reset')}
       </button>
-      <span data-testid={p.testId} role="status">
+      {/* the same phases as the shared status line, so a test can wait for any lab to be ready the same way */}
+      <span data-testid={p.testId} role="status" data-phase={p.error !== null ? 'failed' : p.running ? 'training' : p.ready ? 'ready' : 'starting'}>
         {p.ready ? t('step', { step: p.step, n: p.budget }) : t('waiting')}
       </span>
       {p.error !== null && (
