@@ -50,7 +50,7 @@ describe('textLmTask', () => {
     expect(check.corpus.unknown).toBe(2);
   });
 
-  it('the character model learns the English corpus: mean loss of updates 201-300 below 2.1 nats (measured 1.78) (ln 33 ≈ 3.5 at the start)', () => {
+  it('the character model learns the English corpus: mean loss of updates 201-300 below 2.1 nats (measured 1.85) (ln 33 ≈ 3.5 at the start)', () => {
     const { train, task } = setUp('char');
     expect(task.corpus.vocab.tokens.length).toBe(33);
     const losses = train(300);
@@ -64,10 +64,11 @@ describe('textLmTask', () => {
     // both words are in the vocabulary, so neither sentence is helped by an <UNK>
     expect(enc('the apple and pair salad')).not.toContain(UNK_ID);
     const before = scoreSequence(model, enc('the apple and pear salad')).total - scoreSequence(model, enc('the apple and pair salad')).total;
-    train(400);
+    // 800 windows of 16 words are about two passes over the English corpus (some 6,300 word tokens)
+    train(800);
     const pear = scoreSequence(model, enc('the apple and pear salad')).total;
     const pair = scoreSequence(model, enc('the apple and pair salad')).total;
-    // measured after 400 updates: 11.8 nats (a factor of about 10^5)
+    // measured after 800 updates: 7.4 nats (a factor of about 1,600); 10 to 15 nats with other seeds
     expect(pear - pair).toBeGreaterThan(4);
     expect(pear - pair).toBeGreaterThan(before + 4);
   });
