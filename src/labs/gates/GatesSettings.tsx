@@ -3,30 +3,11 @@ import { controlsCatalogue } from '../../i18n/catalogues/controls.ts';
 import { useT } from '../../i18n/useT.ts';
 import { selectHidden } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
-import { RangeField } from '../shared/fields.tsx';
+import { Choice, RangeField } from '../shared/fields.tsx';
 import { useSetParam } from '../shared/useLabParams.ts';
 import type { Values } from '../../app/url-state.ts';
 import type { GATES_SCHEMA } from './params.ts';
 import { PasteBox } from './TextSettings.tsx';
-import { useId } from 'react';
-
-function Choice(p: { label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <div className="field__head">
-        <label htmlFor={id}>{p.label}</label>
-      </div>
-      <select id={id} value={p.value} onChange={(e) => p.onChange(e.target.value)}>
-        {p.options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** Cell, text and size of the character model. */
 export function GatesSettings({ p, onOwnText }: { p: Values<typeof GATES_SCHEMA>; onOwnText: (text: string) => void }) {

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { Values } from '../../app/url-state.ts';
 import type { Corpus } from '../../engine/index.ts';
 import { controlsCatalogue } from '../../i18n/catalogues/controls.ts';
@@ -6,29 +5,11 @@ import { labLanguageCatalogue as cat } from '../../i18n/catalogues/lab-language.
 import { useT } from '../../i18n/useT.ts';
 import { selectHidden } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
-import { RangeField } from '../shared/fields.tsx';
+import { Choice, RangeField } from '../shared/fields.tsx';
 import { useSetParam } from '../shared/useLabParams.ts';
 import type { Level } from './config.ts';
 import { OwnText } from './OwnText.tsx';
 import type { LANGUAGE_SCHEMA } from './params.ts';
-
-function Choice(p: { label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <div className="field__head">
-        <label htmlFor={id}>{p.label}</label>
-      </div>
-      <select id={id} value={p.value} onChange={(e) => p.onChange(e.target.value)}>
-        {p.options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** Corpus, tokens, cell and size of the language model. */
 export function LanguageSettings({ p, onOwnText, corpus }: { p: Values<typeof LANGUAGE_SCHEMA>; onOwnText: (text: string) => void; corpus: Corpus | null }) {

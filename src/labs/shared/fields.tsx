@@ -126,3 +126,22 @@ export function TextField({ label, value, validate, onCommit, help, inputMode = 
     </FieldShell>
   );
 }
+
+/** A labelled drop-down of [value, label] pairs. */
+export function Choice(p: { label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <div className="field__head">
+        <label htmlFor={id}>{p.label}</label>
+      </div>
+      <select id={id} value={p.value} onChange={(e) => p.onChange(e.target.value)}>
+        {p.options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

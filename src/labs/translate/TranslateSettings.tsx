@@ -1,30 +1,11 @@
-import { useId } from 'react';
 import { labTranslateCatalogue as cat } from '../../i18n/catalogues/lab-translate.ts';
 import { useT } from '../../i18n/useT.ts';
 import { selectHidden } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
-import { RangeField } from '../shared/fields.tsx';
+import { Choice, RangeField } from '../shared/fields.tsx';
 import { useSetParam } from '../shared/useLabParams.ts';
 import type { TranslateValues } from './config.ts';
 import { TRANSLATE_SCHEMA } from './params.ts';
-
-function Choice(p: { label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <div className="field__head">
-        <label htmlFor={id}>{p.label}</label>
-      </div>
-      <select id={id} value={p.value} onChange={(e) => p.onChange(e.target.value)}>
-        {p.options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 // Learning rates offered by the slider: a log scale from 0.0005 to 0.05.
 const LRS = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05];
