@@ -21,6 +21,8 @@ async function present(hash: string) {
   window.history.replaceState(null, '', hash);
   render(<App clientFactory={createFakeClient} />);
   await screen.findByText(/^\d+ \/ \d+$/, {}, { timeout: 5000 });
+  // Let the effects of that render run, however slow the machine.
+  await act(async () => {});
 }
 
 const press = (key: string, init: KeyboardEventInit = {}) => act(() => void fireEvent.keyDown(window, { key, ...init }));
@@ -110,6 +112,7 @@ describe('the notes window', () => {
     window.history.replaceState(null, '', `#/present/${slug}/1?notes=1&lang=en`);
     render(<App clientFactory={createFakeClient} />);
     expect(await screen.findByText(`Slide 1 of ${total}`, {}, { timeout: 5000 })).toBeTruthy();
+    await act(async () => {});
     const next = lesson?.slides[1]?.title ?? '';
     expect(screen.getByText(`Next: ${next}`)).toBeTruthy();
     if (!lesson?.slides[0]?.notesHtml) expect(screen.getByText('No notes for this slide.')).toBeTruthy();

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useLang } from '../../i18n/useT.ts';
 import { LessonStatus } from '../../lessons/LessonStatus.tsx';
 import { useLesson } from '../../lessons/useLesson.ts';
@@ -14,8 +14,9 @@ export function PresentPage({ slug, slide, notes }: { slug: string; slide: numbe
   const setRoute = useStore((s) => s.ui.setRoute);
   const total = state.status === 'ready' ? state.lesson.slides.length : 0;
   const clamped = Math.min(Math.max(1, slide), Math.max(1, total));
-  // A link past the last slide opens the last one, and says so in the address.
-  useEffect(() => {
+  // A link past the last slide opens the last one, and says so in the address
+  // before the slide is painted.
+  useLayoutEffect(() => {
     if (total > 0 && clamped !== slide) setRoute({ page: 'present', slug, slide: clamped, notes });
   }, [total, clamped, slide, slug, notes, setRoute]);
 
