@@ -16,7 +16,13 @@ function run(label, cmd, args) {
 function counts(file) {
   if (!existsSync(file)) return null;
   const j = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: j.numPassedTests ?? 0, failed: j.numFailedTests ?? 0, skipped: (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0) };
+  // Named again at the end, so a log cut to its last lines still says what failed.
+  const failures = (j.testResults ?? []).flatMap((f) =>
+    (f.assertionResults ?? [])
+      .filter((a) => a.status === 'failed')
+      .map((a) => `${f.name.replace(`${process.cwd()}/`, '')} > ${a.fullName}: ${String(a.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)}`),
+  );
+  return { passed: j.numPassedTests ?? 0, failed: j.numFailedTests ?? 0, skipped: (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0), failures };
 }
 
 rmSync('test-results', { recursive: true, force: true });
@@ -35,6 +41,7 @@ for (const f of ['test-results/unit.json', 'test-results/e2e.json']) {
   const c = counts(f);
   if (!c) { console.error(`missing ${f}: a test suite did not run`); total.failed += 1; continue; }
   total.passed += c.passed; total.failed += c.failed; total.skipped += c.skipped;
+  for (const line of c.failures) console.error(`FAILED ${line}`);
 }
 const failedSteps = results.filter((r) => !r.ok).map((r) => r.label);
 if (failedSteps.length) console.error(`failed steps: ${failedSteps.join(', ')}`);
