@@ -7,8 +7,8 @@ export const labLanguageCatalogue = defineCatalogue({
   en: {
     'page.title': 'Language models: from text to next-token probabilities',
     'page.intro':
-      'A language model gives every text a probability, one token at a time: P(y₁…y_T) = P(y₁) · P(y₂ | y₁) · … · P(y_T | y₁…y_{T−1}). Here a real recurrent network learns one, live, on a small corpus: follow a sentence through cleaning, tokens, ids and embeddings, watch the perplexity fall, sample with a temperature, score two sentences, and see what happens when a network must read its own mistakes.',
-    'page.formula': 'Next-token prediction, its loss and the perplexity',
+      'A language model gives every text a probability, one token at a time: the product of each token’s probability given the tokens before it. Here a real recurrent network learns one, live, on a small corpus: follow a sentence through cleaning, tokens, ids and embeddings, watch the perplexity fall, sample with a temperature, score two sentences, and see what happens when a network must read its own mistakes.',
+    'page.formula': 'The probability of a text, next-token prediction, its loss and the perplexity',
     'explain.look': 'What you see',
     'explain.try': 'Try',
     'explain.notice': 'Notice',
@@ -131,8 +131,8 @@ export const labLanguageCatalogue = defineCatalogue({
   fr: {
     'page.title': 'Modèles de langue : du texte aux probabilités du mot suivant',
     'page.intro':
-      'Un modèle de langue donne une probabilité à tout texte, un jeton à la fois : P(y₁…y_T) = P(y₁) · P(y₂ | y₁) · … · P(y_T | y₁…y_{T−1}). Ici, un vrai réseau récurrent en apprend un, en direct, sur un petit corpus : suivez une phrase du nettoyage aux jetons, aux indices et aux plongements, regardez la perplexité baisser, échantillonnez avec une température, comparez deux phrases, et voyez ce qui se passe quand un réseau doit lire ses propres erreurs.',
-    'page.formula': 'Prédire le jeton suivant : la perte et la perplexité',
+      'Un modèle de langue donne une probabilité à tout texte, un jeton à la fois : le produit des probabilités de chaque jeton sachant ceux qui le précèdent. Ici, un vrai réseau récurrent en apprend un, en direct, sur un petit corpus : suivez une phrase du nettoyage aux jetons, aux indices et aux plongements, regardez la perplexité baisser, échantillonnez avec une température, comparez deux phrases, et voyez ce qui se passe quand un réseau doit lire ses propres erreurs.',
+    'page.formula': 'La probabilité d’un texte, la prédiction du jeton suivant, la perte et la perplexité',
     'explain.look': 'Ce que vous voyez',
     'explain.try': 'Essayez',
     'explain.notice': 'Remarquez',
@@ -255,8 +255,8 @@ export const labLanguageCatalogue = defineCatalogue({
   ar: {
     'page.title': 'النماذج اللغوية: من النص إلى احتمالات الوحدة التالية',
     'page.intro':
-      'يعطي النموذج اللغوي كل نصّ احتمالًا، وحدةً بعد وحدة: P(y₁…y_T) = P(y₁) · P(y₂ | y₁) · … · P(y_T | y₁…y_{T−1}). هنا تتعلّم شبكة تكرارية حقيقية نموذجًا كهذا مباشرةً على مدوّنة صغيرة: تابع جملةً من التنظيف إلى الوحدات فالأرقام فالتضمينات، وشاهد الحيرة تنخفض، واسحب عيّنات بدرجة حرارة، وقارن بين جملتين، وانظر ماذا يحدث حين تقرأ الشبكة أخطاءها بنفسها.',
-    'page.formula': 'التنبؤ بالوحدة التالية: الخسارة والحيرة',
+      'يعطي النموذج اللغوي كل نصّ احتمالًا، وحدةً بعد وحدة: جداء احتمالات الوحدات، كلٌّ منها بشرط الوحدات التي تسبقها. هنا تتعلّم شبكة تكرارية حقيقية نموذجًا كهذا مباشرةً على مدوّنة صغيرة: تابع جملةً من التنظيف إلى الوحدات فالأرقام فالتضمينات، وشاهد الحيرة تنخفض، واسحب عيّنات بدرجة حرارة، وقارن بين جملتين، وانظر ماذا يحدث حين تقرأ الشبكة أخطاءها بنفسها.',
+    'page.formula': 'احتمال النصّ، والتنبؤ بالوحدة التالية، والخسارة والحيرة',
     'explain.look': 'ما تراه',
     'explain.try': 'جرّب',
     'explain.notice': 'لاحظ',

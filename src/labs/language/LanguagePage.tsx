@@ -29,7 +29,7 @@ import './language.css';
 // characters, temperature, scoring a sentence, and teacher forcing against
 // free running, all on the real engine in the worker.
 
-const TEX = String.raw`\begin{aligned} \hat y_t &= \mathrm{softmax}(W_{hy} h_t + b_y) = P(\,\cdot \mid y_{<t}) \\ L &= -\frac{1}{T}\sum_{t=1}^{T} \log \hat y_t[y_t] \\ \mathrm{perplexity} &= e^{L} \end{aligned}`;
+const TEX = String.raw`\begin{aligned} P(y_1 \dots y_T) &= \prod_{t=1}^{T} P(y_t \mid y_{<t}) \\ \hat y_t &= \mathrm{softmax}(W_{hy} h_t + b_y) = P(\,\cdot \mid y_{<t}) \\ L &= -\frac{1}{T}\sum_{t=1}^{T} \log \hat y_t[y_t] \\ \mathrm{perplexity} &= e^{L} \end{aligned}`;
 
 export default function LanguagePage() {
   const p = useLabParams(LANGUAGE_SCHEMA);
