@@ -31,7 +31,7 @@ export const labApplications2Catalogue = defineCatalogue({
     'fc.var.precipitation': 'precipitation',
     'fc.shape.title': 'Two network shapes',
     'fc.shape.dense': 'Dense: the window (W × F = {d} inputs) → {h} hidden units → {k} × F outputs. No arrows between time steps: the order of the steps is only in which input is which.',
-    'fc.shape.rnn': 'Recurrent: x₁ → h₁ → h₂ → … → h_T, one x_t per step and one arrow h_{t−1} → h_t; only h_T feeds the head ({k} × F outputs).',
+    'fc.shape.rnn': 'Recurrent: x₁ → h₁ → h₂ → … → h_T, one xₜ per step and one arrow hₜ₋₁ → hₜ; only h_T feeds the head ({k} × F outputs).',
     'fc.seq.title': 'What comes out: return_sequences and return_state',
     'fc.seq.help':
       'With return_sequences=True the layer returns every hidden state, shape (N, T, H): the grid below, one column per step. With return_sequences=False only the last, (N, H): the highlighted column, which is what our forecaster feeds its head. return_state=True also returns the final state itself (h_T, and c_T for an LSTM) to start another layer or a decoder.',
@@ -78,7 +78,7 @@ export const labApplications2Catalogue = defineCatalogue({
     'cap.accuracy': 'Exact captions: held-out images {test} %, training images {train} % (each image’s latest caption, rechecked a few images at a time)',
     'cap.accuracyNone': 'Exact captions: not measured yet',
     'cap.shape':
-      'Network: image (243 pixel values) → h₀ at step 1; then word_{t−1} → h_t → word_t; arrows h_{t−1} → h_t carry the image forward. One input (the image), many outputs (the words).',
+      'Network: image (243 pixel values) → h₀ at step 1; then wordₜ₋₁ → hₜ → wordₜ; arrows hₜ₋₁ → hₜ carry the image forward. One input (the image), many outputs (the words).',
     'cap.langNote': 'The network learns captions in the page’s language; changing language starts a new network.',
     'cap.image': 'Image',
     'cap.truth': 'True caption',
@@ -117,7 +117,7 @@ export const labApplications2Catalogue = defineCatalogue({
     'fc.var.precipitation': 'précipitations',
     'fc.shape.title': 'Deux formes de réseau',
     'fc.shape.dense': 'Dense : la fenêtre (W × F = {d} entrées) → {h} unités cachées → {k} × F sorties. Aucune flèche entre les pas de temps : l’ordre des pas n’existe que dans la position des entrées.',
-    'fc.shape.rnn': 'Récurrent : x₁ → h₁ → h₂ → … → h_T, un x_t par pas et une flèche h_{t−1} → h_t ; seul h_T alimente la tête ({k} × F sorties).',
+    'fc.shape.rnn': 'Récurrent : x₁ → h₁ → h₂ → … → h_T, un xₜ par pas et une flèche hₜ₋₁ → hₜ ; seul h_T alimente la tête ({k} × F sorties).',
     'fc.seq.title': 'Ce qui sort : return_sequences et return_state',
     'fc.seq.help':
       'Avec return_sequences=True, la couche renvoie tous les états cachés, de forme (N, T, H) : la grille ci-dessous, une colonne par pas. Avec return_sequences=False, seulement le dernier, (N, H) : la colonne mise en évidence, celle que notre réseau donne à sa tête. return_state=True renvoie en plus l’état final lui-même (h_T, et c_T pour un LSTM) pour initialiser une autre couche ou un décodeur.',
@@ -164,7 +164,7 @@ export const labApplications2Catalogue = defineCatalogue({
     'cap.accuracy': 'Légendes exactes : images mises de côté {test} %, images d’entraînement {train} % (dernière légende de chaque image, revérifiée quelques images à la fois)',
     'cap.accuracyNone': 'Légendes exactes : pas encore mesurées',
     'cap.shape':
-      'Réseau : image (243 valeurs de pixels) → h₀ au premier pas ; puis mot_{t−1} → h_t → mot_t ; les flèches h_{t−1} → h_t portent l’image vers l’avant. Une entrée (l’image), plusieurs sorties (les mots).',
+      'Réseau : image (243 valeurs de pixels) → h₀ au premier pas ; puis motₜ₋₁ → hₜ → motₜ ; les flèches hₜ₋₁ → hₜ portent l’image vers l’avant. Une entrée (l’image), plusieurs sorties (les mots).',
     'cap.langNote': 'Le réseau apprend les légendes dans la langue de la page ; changer de langue repart d’un nouveau réseau.',
     'cap.image': 'Image',
     'cap.truth': 'Légende exacte',
@@ -203,7 +203,7 @@ export const labApplications2Catalogue = defineCatalogue({
     'fc.var.precipitation': 'الهطول',
     'fc.shape.title': 'شكلان للشبكة',
     'fc.shape.dense': 'كثيفة: النافذة (W × F = {d} مدخلًا) ← {h} وحدة مخفية ← {k} × F مخرجات. لا أسهم بين الخطوات الزمنية: ترتيب الخطوات موجود فقط في موضع كل مدخل.',
-    'fc.shape.rnn': 'تكرارية: x₁ ← h₁ ← h₂ ← … ← h_T، مدخل x_t واحد لكل خطوة وسهم واحد h_{t−1} ← h_t؛ ولا يغذّي رأسَ الإخراج إلا h_T ({k} × F مخرجات).',
+    'fc.shape.rnn': 'تكرارية: x₁ ← h₁ ← h₂ ← … ← h_T، مدخل xₜ واحد لكل خطوة وسهم واحد hₜ₋₁ ← hₜ؛ ولا يغذّي رأسَ الإخراج إلا h_T ({k} × F مخرجات).',
     'fc.seq.title': 'ما الذي يخرج: return_sequences و return_state',
     'fc.seq.help':
       'مع return_sequences=True تعيد الطبقة كل الحالات المخفية، بالشكل (N, T, H): الشبكة أدناه، عمود لكل خطوة. ومع return_sequences=False الأخيرة فقط، (N, H): العمود المميَّز، وهو ما تعطيه شبكتنا لرأسها. ويعيد return_state=True أيضًا الحالة النهائية نفسها (h_T، و c_T في LSTM) لبدء طبقة أخرى أو مفكّك.',
@@ -250,7 +250,7 @@ export const labApplications2Catalogue = defineCatalogue({
     'cap.accuracy': 'الأوصاف المطابقة تمامًا: الصور المحجوزة {test} %، صور التدريب {train} % (آخر وصف لكل صورة، يُعاد فحصه بضع صور في كل مرة)',
     'cap.accuracyNone': 'الأوصاف المطابقة تمامًا: لم تُقَس بعد',
     'cap.shape':
-      'الشبكة: الصورة (243 قيمة بكسل) ← h₀ في الخطوة الأولى؛ ثم الكلمة_{t−1} ← h_t ← الكلمة_t؛ والأسهم h_{t−1} ← h_t تحمل الصورة إلى الأمام. مدخل واحد (الصورة)، ومخرجات عديدة (الكلمات).',
+      'الشبكة: الصورة (243 قيمة بكسل) ← h₀ في الخطوة الأولى؛ ثم الكلمةₜ₋₁ ← hₜ ← الكلمةₜ؛ والأسهم hₜ₋₁ ← hₜ تحمل الصورة إلى الأمام. مدخل واحد (الصورة)، ومخرجات عديدة (الكلمات).',
     'cap.langNote': 'تتعلّم الشبكة الأوصاف بلغة الصفحة؛ وتغيير اللغة يبدأ شبكة جديدة.',
     'cap.image': 'الصورة',
     'cap.truth': 'الوصف الصحيح',
