@@ -3,7 +3,7 @@ import { controlsCatalogue } from '../../i18n/catalogues/controls.ts';
 import { useT } from '../../i18n/useT.ts';
 import { selectHidden } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
-import { Choice, RangeField } from '../shared/fields.tsx';
+import { Choice, LogRangeField, RangeField } from '../shared/fields.tsx';
 import { useSetParam } from '../shared/useLabParams.ts';
 import type { Values } from '../../app/url-state.ts';
 import type { GATES_SCHEMA } from './params.ts';
@@ -70,16 +70,7 @@ export function GatesSettings({ p, onOwnText }: { p: Values<typeof GATES_SCHEMA>
         />
       )}
       {shown('lr') && (
-        <RangeField
-          label={tc('learningRate')}
-          min={-4}
-          max={-0.5}
-          step={0.1}
-          value={Math.log10(p.lr)}
-          display={p.lr.toPrecision(2)}
-          numeric
-          onChange={(v) => set('lr', Number((10 ** v).toPrecision(2)))}
-        />
+        <LogRangeField label={tc('learningRate')} minExp={-4} maxExp={-0.5} value={p.lr} display={p.lr.toPrecision(2)} onChange={(v) => set('lr', v)} />
       )}
     </section>
   );

@@ -2,7 +2,7 @@ import { formatNumber } from '../../i18n/catalogue.ts';
 import { useLang } from '../../i18n/useT.ts';
 import { selectHidden } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
-import { RangeField } from '../shared/fields.tsx';
+import { LogRangeField, RangeField } from '../shared/fields.tsx';
 import { useSetParam } from '../shared/useLabParams.ts';
 import type { GradientParams } from './config.ts';
 import { GRADIENTS_SCHEMA } from './params.ts';
@@ -117,16 +117,14 @@ export function GradientSettings({ p }: { p: GradientParams }) {
         />
       )}
       {shown('lr') && (
-        <RangeField
+        <LogRangeField
           label={t('set.lr')}
-          min={LR_MIN}
-          max={LR_MAX}
-          step={0.1}
-          value={Math.log10(p.lr)}
+          minExp={LR_MIN}
+          maxExp={LR_MAX}
+          value={p.lr}
           display={n(p.lr)}
-          numeric
           help={t('set.lrHelp')}
-          onChange={(pos) => setParam('lr', Number((10 ** pos).toPrecision(2)))}
+          onChange={(lr) => setParam('lr', lr)}
         />
       )}
     </section>

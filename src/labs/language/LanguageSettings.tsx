@@ -5,7 +5,7 @@ import { labLanguageCatalogue as cat } from '../../i18n/catalogues/lab-language.
 import { useT } from '../../i18n/useT.ts';
 import { selectHidden } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
-import { Choice, RangeField } from '../shared/fields.tsx';
+import { Choice, LogRangeField, RangeField } from '../shared/fields.tsx';
 import { useSetParam } from '../shared/useLabParams.ts';
 import type { Level } from './config.ts';
 import { OwnText } from './OwnText.tsx';
@@ -90,16 +90,7 @@ export function LanguageSettings({ p, onOwnText, corpus }: { p: Values<typeof LA
         />
       )}
       {shown('lr') && (
-        <RangeField
-          label={tc('learningRate')}
-          min={-4}
-          max={-0.6}
-          step={0.1}
-          value={Math.log10(p.lr)}
-          display={p.lr.toPrecision(2)}
-          numeric
-          onChange={(v) => set('lr', Number((10 ** v).toPrecision(2)))}
-        />
+        <LogRangeField label={tc('learningRate')} minExp={-4} maxExp={-0.6} value={p.lr} display={p.lr.toPrecision(2)} onChange={(v) => set('lr', v)} />
       )}
     </section>
   );

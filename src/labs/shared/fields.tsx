@@ -76,6 +76,38 @@ export function RangeField({ label, min, max, step, value, onChange, display, nu
   );
 }
 
+export interface LogRangeFieldProps {
+  label: string;
+  value: number;
+  /** the slider's ends as powers of ten: 10^minExp .. 10^maxExp */
+  minExp: number;
+  maxExp: number;
+  display: string;
+  help?: string;
+  onChange: (value: number) => void;
+}
+
+/**
+ * A slider for a value that spans decades (a learning rate): it moves in
+ * tenths of a power of ten, and the value it gives keeps two significant
+ * digits, so a link stays short and readable.
+ */
+export function LogRangeField({ label, value, minExp, maxExp, display, help, onChange }: LogRangeFieldProps) {
+  return (
+    <RangeField
+      label={label}
+      min={minExp}
+      max={maxExp}
+      step={0.1}
+      value={Math.log10(value)}
+      display={display}
+      numeric
+      {...(help !== undefined && { help })}
+      onChange={(exp) => onChange(Number((10 ** exp).toPrecision(2)))}
+    />
+  );
+}
+
 export interface TextFieldProps {
   label: string;
   value: string;
