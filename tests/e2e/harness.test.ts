@@ -87,12 +87,12 @@ describe('the long-task check', () => {
     const w = await openPage(browser.context);
     await w.page.goto(url);
     type Page = { busy: (ms: number) => Promise<void>; wait: () => Promise<void> };
-    const since = await w.watchLongTasks();
-    await w.page.evaluate(() => (window as unknown as Page).busy(250));
+    const since = await w.page.evaluate(() => performance.now());
+    await w.page.evaluate(() => (window as unknown as Page).busy(120));
     await w.page.waitForTimeout(200);
     const running = (await w.probe()).longTasks.filter((t) => t.start >= since);
     expect(running.length, JSON.stringify(running)).toBe(1);
-    expect(running[0]!.cpu, 'thread time from the trace').toBeGreaterThanOrEqual(50);
+    expect(running[0]!.cpu, 'thread time from the trace').toBeGreaterThan(60);
     expect(blocksMainThread(running[0]!)).toBe(true);
 
     const later = await w.page.evaluate(() => performance.now());

@@ -11,7 +11,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { buildSite, ROOT } from './build.ts';
-import { traceTasks, type LongTask, type TaskTrace } from './task-trace.ts';
+import { traceTasks, type LongTask } from './task-trace.ts';
 
 export { buildSite, ROOT };
 export { blocksMainThread, LONG_TASK_MS, type LongTask } from './task-trace.ts';
@@ -155,12 +155,6 @@ export interface WatchedPage {
   /** console errors, uncaught errors and failed or >= 400 responses, in order */
   problems: string[];
   probe(): Promise<Probe>;
-  /**
-   * Starts tracing the page's tasks, so that the long tasks from now on are
-   * judged by the main thread's own time (see task-trace.ts); returns the page
-   * time now. Traced only on request: tracing slows the page down.
-   */
-  watchLongTasks(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -175,14 +169,10 @@ export async function openPage(context: BrowserContext): Promise<WatchedPage> {
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
-  let trace: TaskTrace | null = null;
+  const trace = await traceTasks(context, page);
   return {
     page,
     problems,
-    async watchLongTasks() {
-      trace ??= await traceTasks(context, page);
-      return page.evaluate(() => performance.now());
-    },
     async probe() {
       const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
       return trace ? { ...probe, longTasks: await trace.annotate(page, probe.longTasks) } : probe;

@@ -30,7 +30,6 @@ export function blocksMainThread(task: LongTask): boolean {
 
 interface TraceEvent {
   name: string;
-  cat?: string;
   ph: string;
   pid: number;
   tid: number;
@@ -40,8 +39,7 @@ interface TraceEvent {
   args?: { name?: string; data?: { message?: string } };
 }
 
-// Only the scheduler's tasks and the page's own marks: the full timeline categories slow every page down.
-const CATEGORIES = ['toplevel', 'blink.user_timing'].join(',');
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'].join(',');
 const SYNC = 'e2e-trace-sync';
 
 export interface TaskTrace {
@@ -90,17 +88,21 @@ export async function traceTasks(context: BrowserContext, page: Page): Promise<T
       const tasks = seen.map((t) => known.get(t.start) ?? (inFlush(t) ? { ...t, tracing: true } : t));
       if (tasks.every((t) => t.duration < LONG_TASK_MS || explained(t))) return remember(tasks);
       // A marker stamped in the trace at a known page time gives the offset between the two clocks.
-      const now = await p.evaluate((name) => performance.mark(name).startTime, SYNC);
+      const now = await p.evaluate((name) => {
+        const t = performance.now();
+        console.timeStamp(name);
+        return t;
+      }, SYNC);
       const events = await collect(cdp);
       await start(cdp);
       flushes.push([now, await p.evaluate(() => performance.now())]);
-      const marker = events.find((e) => e.name === SYNC && e.cat === 'blink.user_timing');
+      const marker = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === SYNC);
       if (marker) offset = marker.ts / 1000 - now;
       for (const e of events) {
         if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mainThreads.add(`${e.pid}:${e.tid}`);
       }
       for (const e of events) {
-        if (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) >= 30_000 && mainThreads.has(`${e.pid}:${e.tid}`)) longRuns.push(e);
+        if (e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) >= 30_000 && mainThreads.has(`${e.pid}:${e.tid}`)) longRuns.push(e);
       }
       if (offset === null) return remember(tasks);
       const base = offset;

@@ -52,7 +52,7 @@ describe('training in the browser', () => {
     // "After load": fonts in and the first paints done, so what is measured is training alone.
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.waitForTimeout(500);
-    const start = await w.watchLongTasks();
+    const start = await now(page);
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await expect.poll(() => framesSince(w, start), { timeout: 10_000 }).toBeGreaterThanOrEqual(30);
     await page.waitForTimeout(1500);
