@@ -11,10 +11,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { buildSite, ROOT } from './build.ts';
-import { traceTasks, type LongTask } from './task-trace.ts';
 
 export { buildSite, ROOT };
-export { blocksMainThread, LONG_TASK_MS, type LongTask } from './task-trace.ts';
 
 export const SUB_PATH = '/courses/ml/unrolled/';
 export const SCREENSHOTS = join(ROOT, 'screenshots');
@@ -124,8 +122,7 @@ const INIT_SCRIPT = `
 `;
 
 export interface Probe {
-  /** long tasks seen by the page, each with the main thread's own time in it where the trace has it */
-  longTasks: LongTask[];
+  longTasks: { start: number; duration: number }[];
   rafCount: number;
   workerFrames: number[];
   longTaskError?: string;
@@ -169,18 +166,11 @@ export async function openPage(context: BrowserContext): Promise<WatchedPage> {
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
-  const trace = await traceTasks(context, page);
   return {
     page,
     problems,
-    async probe() {
-      const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
-      return trace ? { ...probe, longTasks: await trace.annotate(page, probe.longTasks) } : probe;
-    },
-    async close() {
-      await trace?.stop();
-      await page.close();
-    },
+    probe: () => page.evaluate(() => (window as unknown as { __probe: Probe }).__probe),
+    close: () => page.close(),
   };
 }
 
