@@ -5,7 +5,7 @@
 // memory experiment fills its table, and everything works from the keyboard.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { blocksMainThread, builtSite, launch, openPage, screenshot, serve, type StaticServer, VIEWPORTS, type WatchedPage } from './harness.ts';
+import { builtSite, launch, openPage, screenshot, serve, type StaticServer, VIEWPORTS, type WatchedPage } from './harness.ts';
 
 let server: StaticServer;
 let browser: { context: BrowserContext; close(): Promise<void> };
@@ -80,7 +80,7 @@ async function readProfile(page: Page): Promise<Profile> {
   };
 }
 
-const longTasksSince = async (w: WatchedPage, t: number) => (await w.probe()).longTasks.filter((x) => x.start >= t && blocksMainThread(x));
+const longTasksSince = async (w: WatchedPage, t: number) => (await w.probe()).longTasks.filter((x) => x.start >= t && x.duration >= 50);
 const now = (page: Page) => page.evaluate(() => performance.now());
 
 describe('the gradients lab', () => {
