@@ -21,6 +21,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/**/*.test.tsx'],
           setupFiles: ['./tests/setup-dom.ts'],
+          testTimeout: 60_000,
         },
       },
     ],
