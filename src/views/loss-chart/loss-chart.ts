@@ -62,6 +62,22 @@ export function decimate(series: LossSeries, columns: number): [number, number][
   return out;
 }
 
+/** The rungs of the step axis within a decade: the curve always fills at least two thirds of the width. */
+const STEP_RUNGS = [1, 1.5, 2, 3, 4, 5, 6, 8, 10];
+
+/**
+ * The right end of the step axis: the smallest rung at or above the last
+ * step. A "nice" domain would move every few steps, and every move rebuilds
+ * the axes (a hundred SVG nodes) in the animation frame; on these rungs the
+ * axis moves eight times per tenfold growth of the run.
+ */
+export function stepDomainMax(lastStep: number): number {
+  if (!(lastStep > 10)) return 10;
+  const decade = 10 ** Math.floor(Math.log10(lastStep));
+  for (const r of STEP_RUNGS) if (r * decade >= lastStep - 1e-9 * decade) return r * decade;
+  return 10 * decade;
+}
+
 export function createLossChart(host: HTMLElement, initial: LossChartOptions): LossChart {
   let options = initial;
   let width = 0;
@@ -174,9 +190,8 @@ export function createLossChart(host: HTMLElement, initial: LossChartOptions): L
     const points = options.logScale ? all.filter(([, l]) => l > 0) : all;
     const maxStep = points.length > 0 ? (points[points.length - 1]?.[0] ?? 1) : 1;
     const x = scaleLinear()
-      .domain([0, Math.max(1, maxStep)])
-      .range([0, w])
-      .nice();
+      .domain([0, stepDomainMax(maxStep)])
+      .range([0, w]);
     const y = yScale(points, h);
     drawAxes(x, y, w, h, points.length > 1);
     drawCurve(points, x, y);
