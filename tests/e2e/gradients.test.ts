@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { builtSite, launch, openPage, screenshot, serve, type StaticServer, VIEWPORTS, type WatchedPage } from './harness.ts';
+import type { MainThreadTime } from './main-thread-time.ts';
 
 let server: StaticServer;
 let browser: { context: BrowserContext; close(): Promise<void> };
@@ -80,7 +81,7 @@ async function readProfile(page: Page): Promise<Profile> {
   };
 }
 
-const longTasksSince = async (w: WatchedPage, t: number) => (await w.probe()).longTasks.filter((x) => x.start >= t && x.duration >= 50);
+const longTasksSince = async (w: WatchedPage, cpu: MainThreadTime, t: number) => cpu.over((await w.probe()).longTasks.filter((x) => x.start >= t));
 const now = (page: Page) => page.evaluate(() => performance.now());
 
 describe('the gradients lab', () => {
@@ -123,6 +124,7 @@ describe('the gradients lab', () => {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.waitForTimeout(500);
     const before = await readProfile(page);
+    const cpu = await w.mainThread();
     const start = await now(page);
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await expect.poll(async () => (await w.probe()).workerFrames.filter((f) => f > start).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(30);
@@ -133,7 +135,7 @@ describe('the gradients lab', () => {
     const after = await readProfile(page);
     expect(after.factor).not.toBe(before.factor);
     expect(Number((await page.getByTestId('readout-step').textContent())?.replace(/\D/g, ''))).toBeGreaterThan(50);
-    expect(await longTasksSince(w, start), 'long tasks while training').toEqual([]);
+    expect(await longTasksSince(w, cpu, start), 'long tasks while training').toEqual([]);
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     expect(w.problems).toEqual([]);
   });
@@ -147,6 +149,7 @@ describe('the gradients lab', () => {
     const train = page.getByRole('button', { name: 'Train both (300 updates)' });
     await expect.poll(() => train.isEnabled()).toBe(true);
     await page.waitForTimeout(500);
+    const cpu = await w.mainThread();
     const start = await now(page);
     await train.click();
     const status = page.getByTestId('twin-status');
@@ -171,7 +174,7 @@ describe('the gradients lab', () => {
     const vector = (await page.getByTestId('clip-vector').locator('.gr-summary').textContent()) ?? '';
     const v = /at (−?[\d.]+)°\. Clipped by norm: length 1 \(τ = 1\) at (−?[\d.]+)°/.exec(vector);
     expect(v?.[1]).toBe(v?.[2]);
-    expect(await longTasksSince(w, start), 'long tasks while the twins train').toEqual([]);
+    expect(await longTasksSince(w, cpu, start), 'long tasks while the twins train').toEqual([]);
     await screenshot(page, 'gradients-clipping');
     expect(w.problems).toEqual([]);
   });
@@ -181,6 +184,7 @@ describe('the gradients lab', () => {
     const { page } = w;
     await page.getByTestId('gr-memory').scrollIntoViewIfNeeded();
     await page.waitForTimeout(500);
+    const cpu = await w.mainThread();
     const start = await now(page);
     await page.getByRole('button', { name: 'Run the experiment' }).click();
     await page.getByTestId('memory-status').filter({ hasText: 'Finished: 18 networks trained and tested.' }).waitFor({ timeout: 100_000 });
@@ -199,7 +203,7 @@ describe('the gradients lab', () => {
     const p = /the LSTM’s cell path ∏ f_t is (.+?) and .* the vanilla net’s ‖∂h_T\/∂h_t‖ is (.+?) and/.exec((await pathText.textContent()) ?? '');
     console.log('81 steps back: LSTM cell path', p?.[1], 'vanilla', p?.[2]);
     expect(readNumber(p?.[1] ?? '')).toBeGreaterThan(1e3 * readNumber(p?.[2] ?? ''));
-    expect(await longTasksSince(w, start), 'long tasks while the experiment runs').toEqual([]);
+    expect(await longTasksSince(w, cpu, start), 'long tasks while the experiment runs').toEqual([]);
     await screenshot(page, 'gradients-memory');
     expect(w.problems).toEqual([]);
   });

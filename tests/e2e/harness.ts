@@ -11,6 +11,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { buildSite, ROOT } from './build.ts';
+import { watchMainThread, type MainThreadTime } from './main-thread-time.ts';
 
 export { buildSite, ROOT };
 
@@ -128,6 +129,9 @@ export interface Probe {
   longTaskError?: string;
 }
 
+// Each launched browser's profile folder: its processes are found by it.
+const profiles = new WeakMap<BrowserContext, string>();
+
 export async function launch(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const executablePath = requireChromium();
   const profile = mkdtempSync(join(tmpdir(), 'e2e-profile-'));
@@ -138,6 +142,7 @@ export async function launch(): Promise<{ context: BrowserContext; close(): Prom
     viewport: { width: 1280, height: 720 },
   });
   await context.addInitScript({ content: INIT_SCRIPT });
+  profiles.set(context, profile);
   return {
     context,
     async close() {
@@ -152,6 +157,8 @@ export interface WatchedPage {
   /** console errors, uncaught errors and failed or >= 400 responses, in order */
   problems: string[];
   probe(): Promise<Probe>;
+  /** starts measuring the page's main-thread CPU time, to tell the page's long tasks from the machine's waits */
+  mainThread(): Promise<MainThreadTime>;
   close(): Promise<void>;
 }
 
@@ -170,6 +177,7 @@ export async function openPage(context: BrowserContext): Promise<WatchedPage> {
     page,
     problems,
     probe: () => page.evaluate(() => (window as unknown as { __probe: Probe }).__probe),
+    mainThread: () => watchMainThread(page, profiles.get(context) ?? '\0no profile'),
     close: () => page.close(),
   };
 }
