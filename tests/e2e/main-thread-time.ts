@@ -159,6 +159,9 @@ export async function watchMainThread(page: Page, profileDir: string, everyMs = 
       const judged = watch.judge(tasks);
       const bad = overBudget(judged);
       const excused = judged.filter((t) => t.duration >= LONG_TASK_MS && !bad.includes(t));
+      if (bad.length > 0) {
+        console.log(`long tasks over budget: ${bad.map((t) => `${Math.round(t.duration)} ms wall, ${t.cpu ?? 'unmeasured'} ms CPU`).join('; ')}`);
+      }
       if (excused.length > 0) {
         console.log(`long tasks the main thread ran less than ${LONG_TASK_MS} ms in (the machine's wait, not the page's work): ${excused.map((t) => `${Math.round(t.duration)} ms wall, ${t.cpu} ms CPU`).join('; ')}`);
       }
