@@ -9,6 +9,7 @@ import type { Model, Rng } from './api.ts';
 import { RecurrentModel } from './model.ts';
 import { loadIds } from './sample.ts';
 import { checkArrayLike, checkInt, checkPositive, fail } from './validate.ts';
+import { fastExp } from './fastmath.ts';
 
 export interface GenerateOptions {
   /** the seed sequence fed first: at least one id */
@@ -128,7 +129,7 @@ export function scoreSequence(model: Model, ids: ArrayLike<number>, prefix: Arra
     let mx = -Infinity;
     for (let k = 0; k < K; k++) mx = Math.max(mx, z[o + k]!);
     let s = 0;
-    for (let k = 0; k < K; k++) s += Math.exp(z[o + k]! - mx);
+    for (let k = 0; k < K; k++) s += fastExp(z[o + k]! - mx);
     const lp = z[o + y]! - mx - Math.log(s);
     logProbs[t - first] = lp;
     sum += lp;

@@ -11,6 +11,7 @@
 
 import type { HeadKind, LossKind, Param } from './api.ts';
 import { addColumnSums, addOuterSum, addTransposedRows, projectSteps } from './kernels.ts';
+import { fastExp } from './fastmath.ts';
 
 export class Head {
   readonly K: number;
@@ -113,7 +114,7 @@ export class Head {
     for (let k = 0; k < K; k++) m = Math.max(m, z[o + k]!);
     let s = 0;
     for (let k = 0; k < K; k++) {
-      const e = Math.exp((z[o + k]! - m) / temperature);
+      const e = fastExp((z[o + k]! - m) / temperature);
       p[o + k] = e;
       s += e;
     }

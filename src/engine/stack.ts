@@ -73,7 +73,7 @@ export class RecurrentStack {
     this.inputKind = o.inputKind;
     this.inputSize = o.inputSize;
     this.inputGrad = o.inputGrad && o.inputKind === 'dense';
-    this.ops = cellOps(cfg.cell);
+    this.ops = cellOps(cfg);
     const size = this.layers * this.dirs * o.maxSteps * this.H;
     this.h = new Float64Array(size);
     this.c = new Float64Array(hasCellState(cfg.cell) ? size : 0);

@@ -7,6 +7,7 @@
 
 import { addTransposedRows, dot } from '../kernels.ts';
 import { enterState, type Stream } from '../stream.ts';
+import { fastSigmoid, fastTanh } from '../fastmath.ts';
 
 export function gruForward(s: Stream, t0: number, t1: number): void {
   for (let k = 0, n = t1 - t0; k < n; k++) {
@@ -46,10 +47,9 @@ function gruStepAfter(s: Stream, t: number): void {
       az += W[rz + q]! * hq;
       hn += W[rn + q]! * hq;
     }
-    // σ(a) = 1 / (1 + e^-a), written out: V8 does not always inline a helper here
-    const r = 1 / (1 + Math.exp(-ar));
-    const z = 1 / (1 + Math.exp(-az));
-    const nn = Math.tanh(xw[xo + 2 * H + j]! + r * hn);
+    const r = fastSigmoid(ar);
+    const z = fastSigmoid(az);
+    const nn = fastTanh(xw[xo + 2 * H + j]! + r * hn);
     // h_{t-1} read before the stores (see the kernels' header)
     const hpj = hp[po + j]!;
     gr[so + j] = r;
@@ -84,14 +84,14 @@ function gruStepBefore(s: Stream, t: number): void {
       ar += W[rr + q]! * hq;
       az += W[rz + q]! * hq;
     }
-    const r = 1 / (1 + Math.exp(-ar));
+    const r = fastSigmoid(ar);
     gr[so + j] = r;
-    gz[so + j] = 1 / (1 + Math.exp(-az));
+    gz[so + j] = fastSigmoid(az);
     rh[po + j] = r * hp[po + j]!;
   }
   const h = s.h;
   for (let j = 0; j < H; j++) {
-    const nn = Math.tanh(xw[xo + 2 * H + j]! + dot(W, 2 * HH + j * H, rh, po, H));
+    const nn = fastTanh(xw[xo + 2 * H + j]! + dot(W, 2 * HH + j * H, rh, po, H));
     const z = gz[so + j]!;
     const hpj = hp[po + j]!;
     gn[so + j] = nn;

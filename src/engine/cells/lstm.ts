@@ -6,6 +6,7 @@
 
 import { addTransposedRows } from '../kernels.ts';
 import { enterState, type Stream } from '../stream.ts';
+import { fastSigmoid, fastTanh } from '../fastmath.ts';
 
 /** Forward over steps [t0, t1); the four gate rows of unit j share one pass over h_{t-1}. */
 export function lstmForward(s: Stream, t0: number, t1: number): void {
@@ -44,13 +45,12 @@ export function lstmForward(s: Stream, t0: number, t1: number): void {
         ag += W[rg + q]! * hq;
         ao += W[ro + q]! * hq;
       }
-      // σ(a) = 1 / (1 + e^-a), written out: V8 does not always inline a helper here
-      const i = 1 / (1 + Math.exp(-ai));
-      const f = 1 / (1 + Math.exp(-af));
-      const g = Math.tanh(ag);
-      const o = 1 / (1 + Math.exp(-ao));
+      const i = fastSigmoid(ai);
+      const f = fastSigmoid(af);
+      const g = fastTanh(ag);
+      const o = fastSigmoid(ao);
       const ct = f * cp[po + j]! + i * g;
-      const tct = Math.tanh(ct);
+      const tct = fastTanh(ct);
       gi[so + j] = i;
       gf[so + j] = f;
       gg[so + j] = g;

@@ -5,6 +5,7 @@
 
 import { addTransposedRows, dot } from '../kernels.ts';
 import { enterState, type Stream } from '../stream.ts';
+import { fastTanh } from '../fastmath.ts';
 
 export function lstmSimpleForward(s: Stream, t0: number, t1: number): void {
   const H = s.H;
@@ -21,11 +22,11 @@ export function lstmSimpleForward(s: Stream, t0: number, t1: number): void {
     const po = t * H;
     const so = s.base + po;
     for (let j = 0; j < H; j++) {
-      const g = Math.tanh(xw[po + j]! + dot(W, j * H, hp, po, H));
+      const g = fastTanh(xw[po + j]! + dot(W, j * H, hp, po, H));
       const ct = cp[po + j]! + g;
       gs[po + j] = g;
       c[so + j] = ct;
-      h[so + j] = Math.tanh(ct);
+      h[so + j] = fastTanh(ct);
     }
   }
 }

@@ -3,6 +3,7 @@
 
 import { addTransposedRows, dot } from '../kernels.ts';
 import { ACT_IDENTITY, ACT_RELU, ACT_SIGMOID, ACT_TANH, enterState, type Stream } from '../stream.ts';
+import { fastSigmoid, fastTanh } from '../fastmath.ts';
 
 /** Forward over steps [t0, t1) (in reverse order for the backward direction). */
 export function rnnForward(s: Stream, t0: number, t1: number): void {
@@ -19,9 +20,9 @@ export function rnnForward(s: Stream, t0: number, t1: number): void {
     const so = s.base + po;
     for (let j = 0; j < H; j++) {
       // a_t[j] = (W_ih x_t + b_ih + b_hh)[j] + W_hh[j,:] · h_{t-1}, then h_t[j] = φ(a_t[j])
-      // (φ written out: V8 does not always inline a helper here; ReLU lets NaN through, as PyTorch does)
+      // (ReLU lets NaN through, as PyTorch does; written-out.ts has this loop unrolled for small H)
       const a = xw[po + j]! + dot(W, j * H, hp, po, H);
-      h[so + j] = act === ACT_TANH ? Math.tanh(a) : act === ACT_RELU ? (a < 0 ? 0 : a) : act === ACT_SIGMOID ? 1 / (1 + Math.exp(-a)) : a;
+      h[so + j] = act === ACT_TANH ? fastTanh(a) : act === ACT_RELU ? (a < 0 ? 0 : a) : act === ACT_SIGMOID ? fastSigmoid(a) : a;
     }
   }
 }
