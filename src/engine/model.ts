@@ -3,6 +3,7 @@
 // of weights and one of gradients, with every buffer sized for maxSteps.
 
 import type { InitSpec, Inputs, Model, ModelSpec, Param, Rng, Sample, StateDict, Telemetry } from './api.ts';
+import { FusedPasses, fusable } from './fused.ts';
 import { Head } from './head.ts';
 import { initialiseParams } from './init.ts';
 import { JacobianWorkspace } from './jacobian.ts';
@@ -12,11 +13,16 @@ import { checkCellConfig, inputWidth, normaliseSpec, type CellConfig } from './s
 import { RecurrentStack } from './stack.ts';
 import { exportParams, importParams } from './stateDict.ts';
 import { createTelemetry } from './telemetry.ts';
-import { checkInt, checkRecord, fail } from './validate.ts';
+import { checkBoolean, checkInt, checkRecord, fail } from './validate.ts';
 
 export interface ModelOptions {
   /** longest sequence the model accepts (telemetry and caches are sized for it); default 256 */
   maxSteps?: number;
+  /**
+   * Whether a model that can take the fused passes (fused.ts) takes them;
+   * default true. false keeps the general passes, to check one against the other.
+   */
+  fusedPasses?: boolean;
 }
 
 export const DEFAULT_MAX_STEPS = 256;
@@ -36,9 +42,10 @@ export class RecurrentModel implements Model {
   /** length of the loaded sequence */
   steps = 0;
   private readonly embedding: Param | null;
+  private readonly fused: FusedPasses | null;
   private jacobian: JacobianWorkspace | null = null;
 
-  constructor(spec: ModelSpec, maxSteps: number) {
+  constructor(spec: ModelSpec, maxSteps: number, fusedPasses = true) {
     this.spec = spec;
     this.cells = checkCellConfig('spec.rnn', spec.rnn);
     this.maxSteps = maxSteps;
@@ -56,6 +63,7 @@ export class RecurrentModel implements Model {
     });
     this.head = new Head(spec.head, spec.loss, this.store.param('head.weight'), this.store.param('head.bias'), maxSteps);
     this.telemetry = createTelemetry(this.stack, this.head, this.params.length);
+    this.fused = fusedPasses && fusable(spec, this.stack) ? new FusedPasses(this.stack, this.head) : null;
     this.buffers = {
       maxSteps,
       ids: onehot ? this.stack.ids : new Int32Array(maxSteps),
@@ -140,6 +148,7 @@ export class RecurrentModel implements Model {
 
   /** Forward over steps [t0, t1) of the loaded sequence; returns the mean loss of its scored steps. */
   forwardRange(t0: number, t1: number): number {
+    if (this.fused !== null) return this.fused.forward(t0, t1);
     this.forwardStates(t0, t1);
     return this.head.forward(this.topOutput(), t0, t1, this.steps);
   }
@@ -160,6 +169,10 @@ export class RecurrentModel implements Model {
 
   /** Backpropagation over [t0, t1) after forwardRange; adds into every Param.g. */
   backwardRange(t0: number, t1: number): void {
+    if (this.fused !== null) {
+      this.fused.backward(t0, t1);
+      return;
+    }
     const top = this.stack.layers - 1;
     this.head.backward(this.topOutput(), this.stack.dOut[top]!, t0, t1, this.steps);
     this.stack.backward(t0, t1);
@@ -245,10 +258,18 @@ export class RecurrentModel implements Model {
   }
 }
 
-function checkOptions(options: unknown): number {
-  if (options === undefined) return DEFAULT_MAX_STEPS;
+function checkOptions(options: unknown): { maxSteps: number; fusedPasses: boolean } {
+  if (options === undefined) return { maxSteps: DEFAULT_MAX_STEPS, fusedPasses: true };
   const o = checkRecord('options', options);
-  return o.maxSteps === undefined ? DEFAULT_MAX_STEPS : checkInt('options.maxSteps', o.maxSteps, 1, MAX_STEPS_LIMIT);
+  return {
+    maxSteps: o.maxSteps === undefined ? DEFAULT_MAX_STEPS : checkInt('options.maxSteps', o.maxSteps, 1, MAX_STEPS_LIMIT),
+    fusedPasses: o.fusedPasses === undefined ? true : checkBoolean('options.fusedPasses', o.fusedPasses),
+  };
+}
+
+function newModel(spec: ModelSpec, options: unknown): RecurrentModel {
+  const o = checkOptions(options);
+  return new RecurrentModel(normaliseSpec(spec), o.maxSteps, o.fusedPasses);
 }
 
 /** A model with weights drawn by `init` from `rng` (PyTorch's names and defaults). */
@@ -257,7 +278,7 @@ export function createModel(spec: ModelSpec, init: InitSpec, rng: Rng, options?:
   if (typeof r !== 'object' || r === null || typeof r.next !== 'function' || typeof r.normal !== 'function') {
     fail('rng', 'an Rng from createRng(seed)', rng);
   }
-  const model = new RecurrentModel(normaliseSpec(spec), checkOptions(options));
+  const model = newModel(spec, options);
   initialiseParams(model.params, model.spec, init, rng);
   model.assertFiniteWeights();
   return model;
@@ -265,7 +286,7 @@ export function createModel(spec: ModelSpec, init: InitSpec, rng: Rng, options?:
 
 /** A model whose weights are read from a state_dict (no random draws). */
 export function modelFromStateDict(spec: ModelSpec, dict: StateDict, options?: ModelOptions): RecurrentModel {
-  const model = new RecurrentModel(normaliseSpec(spec), checkOptions(options));
+  const model = newModel(spec, options);
   model.importStateDict(dict);
   return model;
 }

@@ -216,7 +216,7 @@ export class RecurrentStack {
   }
 
   /** Weight gradients of the whole range in one pass per matrix, then ∂L/∂x_t = W_ihᵀ ∂L/∂a_t. */
-  private addWeightGradients(s: Stream, t0: number, t1: number, dIn: Float64Array | null): void {
+  addWeightGradients(s: Stream, t0: number, t1: number, dIn: Float64Array | null): void {
     const GH = s.GH;
     const H = s.H;
     const lookup = s.layer === 0 && this.inputKind === 'ids';
