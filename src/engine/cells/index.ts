@@ -9,7 +9,7 @@ import { gruForward, gruStepBack } from './gru.ts';
 import { lstmForward, lstmStepBack } from './lstm.ts';
 import { lstmSimpleForward, lstmSimpleStepBack } from './lstmSimple.ts';
 import { rnnForward, rnnStepBack } from './rnn.ts';
-import { writtenOutForward, type WrittenOutCell } from './written-out.ts';
+import { writtenOutOps, type WrittenOutCell } from './written-out.ts';
 import type { CellConfig } from '../spec.ts';
 
 export type CellForward = (s: Stream, t0: number, t1: number) => void;
@@ -43,7 +43,7 @@ const OPS: Record<CellKind, CellOps> = {
   gru: { forward: gruForward, stepBack: gruStepBack },
 };
 
-/** The written-out forward kernel that does a cell's work, if there is one (written-out.ts). */
+/** The written-out kernels that do a cell's work, if there are any (written-out.ts). */
 function writtenOutCell(cfg: CellConfig): WrittenOutCell | null {
   if (cfg.cell === 'lstm') return 'lstm';
   if (cfg.cell === 'gru') return cfg.resetAfter ? 'gru_after' : null;
@@ -51,12 +51,10 @@ function writtenOutCell(cfg: CellConfig): WrittenOutCell | null {
   return null;
 }
 
-/** A cell's kernels: for a small hidden size, the forward pass written out for that size. */
+/** A cell's kernels: for a small hidden size, written out for that size. */
 export function cellOps(cfg: CellConfig): CellOps {
-  const ops = OPS[cfg.cell];
   const cell = writtenOutCell(cfg);
-  const forward = cell === null ? null : writtenOutForward(cell, cfg.hiddenSize);
-  return forward === null ? ops : { forward, stepBack: ops.stepBack };
+  return (cell === null ? null : writtenOutOps(cell, cfg.hiddenSize)) ?? OPS[cfg.cell];
 }
 
 /** The general kernels, whatever the size (to check the written-out ones against). */

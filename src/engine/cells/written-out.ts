@@ -1,12 +1,12 @@
-// Forward kernels written out for one small hidden size.
+// Cell kernels written out for one small hidden size.
 //
 // At the first lessons' sizes (3 hidden units) the general kernels spend
 // more time on their loops (counters, offsets, a typed-array check per
 // access, h_{t-1} read again for every row) than on arithmetic, and V8 inlines
-// only so many e^x into one function. For H ≤ MAX_WRITTEN_OUT the kernel's
-// source is generated once per (cell, H) with every loop over units and over
-// h_{t-1} unrolled: h_{t-1} is read once per step into locals, weight offsets
-// are constants, and each e^x is fastExp's arithmetic written in place.
+// only so many e^x into one function. For H ≤ MAX_WRITTEN_OUT the forward
+// pass and the step back are generated once per (cell, H) with every loop
+// over units unrolled: h_{t-1} is read once per step into locals, weight
+// offsets are constants, and each e^x is fastExp's arithmetic written in place.
 //
 // Each generated kernel does exactly what the general one does, operation for
 // operation in the same order, so the results are the same to the last bit
@@ -15,7 +15,7 @@
 
 import { enterState } from '../stream.ts';
 import { EXP_TABLES } from '../fastmath.ts';
-import type { CellForward } from './index.ts';
+import type { CellOps } from './index.ts';
 
 /** Hidden sizes up to this get written-out kernels: the source grows as G·H². */
 export const MAX_WRITTEN_OUT = 8;
@@ -116,38 +116,114 @@ function rnnSource(H: number, sigmoid: boolean): string {
   return stepLoop(H, 1, body);
 }
 
-export function writtenOutSource(cell: WrittenOutCell, H: number): string {
+/**
+ * kernels.addTransposedRows term for term, for column q of W_hh (H columns):
+ * `init` + the rows r < rows of W[r][q]·d_r, in groups of eight (two halves
+ * of four), then four, then one, each group summed left to right.
+ */
+function transposedSum(init: string, q: number, rows: number, H: number, d: (r: number) => string): string {
+  const term = (r: number) => `W[${r * H + q}] * ${d(r)}`;
+  const run = (r: number, n: number) => Array.from({ length: n }, (_, k) => term(r + k)).join(' + ');
+  let acc = init;
+  let r = 0;
+  for (; r + 7 < rows; r += 8) acc = `(${acc}) + (${run(r, 4)} + (${run(r + 4, 4)}))`;
+  for (; r + 3 < rows; r += 4) acc = `(${acc}) + (${run(r, 4)})`;
+  for (; r < rows; r++) acc = `(${acc}) + ${term(r)}`;
+  return acc;
+}
+
+/** The head of every step-back kernel: the step's offsets and W_hh. */
+function stepBackHead(H: number): string {
+  return `const W = s.whh.w; const po = t * ${H}; const so = s.base + po;\n`;
+}
+
+/** lstm.ts's lstmStepBack. */
+function lstmBackSource(H: number): string {
+  let s = stepBackHead(H) + 'const cp = s.cp; const tc = s.aux; const gi = s.gates[0]; const gf = s.gates[1]; const gg = s.gates[2]; const go = s.gates[3];\n';
+  for (let j = 0; j < H; j++) {
+    s += `const i${j} = gi[so + ${j}]; const f${j} = gf[so + ${j}]; const g${j} = gg[so + ${j}]; const o${j} = go[so + ${j}];`;
+    s += ` const tct${j} = tc[po + ${j}]; const dh${j} = dh[${j}]; const cp${j} = cp[po + ${j}];\n`;
+    s += `const dct${j} = dc[${j}] + dh${j} * o${j} * (1 - tct${j} * tct${j});\n`;
+    s += `const d${j} = dct${j} * g${j} * (1 - i${j}) * i${j}; const d${H + j} = dct${j} * cp${j} * (1 - f${j}) * f${j};`;
+    s += ` const d${2 * H + j} = dct${j} * i${j} * (1 - g${j} * g${j}); const d${3 * H + j} = dh${j} * tct${j} * (1 - o${j}) * o${j};\n`;
+  }
+  for (let r = 0; r < 4 * H; r++) s += `dA[ao + ${r}] = d${r}; `;
+  s += '\n';
+  for (let j = 0; j < H; j++) s += `dcPrev[${j}] = dct${j} * f${j};\n`;
+  for (let q = 0; q < H; q++) s += `dhPrev[${q}] = ${transposedSum('0', q, 4 * H, H, (r) => `d${r}`)};\n`;
+  return s;
+}
+
+/** gru.ts's gruBackAfter: dA (input side) and dAh (recurrent side) differ in the n block. */
+function gruAfterBackSource(H: number): string {
+  let s = stepBackHead(H) + 'const hp = s.hp; const hn = s.aux; const gr = s.gates[0]; const gz = s.gates[1]; const gn = s.gates[2];\n';
+  for (let j = 0; j < H; j++) {
+    s += `const r${j} = gr[so + ${j}]; const z${j} = gz[so + ${j}]; const n${j} = gn[so + ${j}]; const dh${j} = dh[${j}];\n`;
+    s += `const dz${j} = dh${j} * (hp[po + ${j}] - n${j}); const dn${j} = dh${j} * (1 - z${j});\n`;
+    s += `const d${2 * H + j} = dn${j} * (1 - n${j} * n${j}); const d${j} = d${2 * H + j} * hn[po + ${j}] * (1 - r${j}) * r${j};`;
+    s += ` const d${H + j} = dz${j} * (1 - z${j}) * z${j}; const e${j} = d${2 * H + j} * r${j};\n`;
+  }
+  for (let r = 0; r < 3 * H; r++) s += `dA[ao + ${r}] = d${r}; `;
+  s += '\n';
+  const dh = (r: number) => (r < 2 * H ? `d${r}` : `e${r - 2 * H}`);
+  for (let r = 0; r < 3 * H; r++) s += `dAh[ao + ${r}] = ${dh(r)}; `;
+  s += '\n';
+  for (let q = 0; q < H; q++) s += `dhPrev[${q}] = ${transposedSum(`dh${q} * z${q}`, q, 3 * H, H, dh)};\n`;
+  return s;
+}
+
+/** rnn.ts's rnnStepBack for tanh (φ' = 1 - y²) or σ (φ' = (1 - y) y). */
+function rnnBackSource(H: number, sigmoid: boolean): string {
+  let s = stepBackHead(H) + 'const h = s.h;\n';
+  for (let j = 0; j < H; j++) {
+    s += `const y${j} = h[so + ${j}];\n`;
+    s += sigmoid ? `const d${j} = dh[${j}] * (1 - y${j}) * y${j};\n` : `const d${j} = dh[${j}] * (1 - y${j} * y${j});\n`;
+  }
+  for (let r = 0; r < H; r++) s += `dA[ao + ${r}] = d${r}; `;
+  s += '\n';
+  for (let q = 0; q < H; q++) s += `dhPrev[${q}] = ${transposedSum('0', q, H, H, (r) => `d${r}`)};\n`;
+  return s;
+}
+
+/** The source of a written-out kernel's body: the forward pass over (s, t0, t1), or one step back. */
+export function writtenOutSource(cell: WrittenOutCell, H: number, pass: 'forward' | 'back' = 'forward'): string {
+  if (pass === 'back') {
+    if (cell === 'lstm') return lstmBackSource(H);
+    if (cell === 'gru_after') return gruAfterBackSource(H);
+    return rnnBackSource(H, cell === 'rnn_sigmoid');
+  }
   if (cell === 'lstm') return lstmSource(H);
   if (cell === 'gru_after') return gruAfterSource(H);
   return rnnSource(H, cell === 'rnn_sigmoid');
 }
 
-type Factory = (enter: typeof enterState, power: Float64Array, fraction: Float64Array) => CellForward;
+type Factory = (enter: typeof enterState, power: Float64Array, fraction: Float64Array) => CellOps;
 
-const compiled = new Map<string, CellForward | null>();
+const compiled = new Map<string, CellOps | null>();
 
 /**
- * The written-out forward kernel of `cell` for H hidden units, compiled once
- * per process; null when H is too large or compiling code is not allowed.
+ * The written-out kernels of `cell` for H hidden units, compiled once per
+ * process; null when H is too large or compiling code is not allowed.
  */
-export function writtenOutForward(cell: WrittenOutCell, H: number): CellForward | null {
+export function writtenOutOps(cell: WrittenOutCell, H: number): CellOps | null {
   if (H > MAX_WRITTEN_OUT) return null;
   const key = `${cell}/${H}`;
   if (!compiled.has(key)) {
-    let kernel: CellForward | null;
+    let ops: CellOps | null;
     try {
       const make = new Function(
         'enterState',
         'POWER',
         'FRACTION',
-        `return function ${cell}Forward${H}(s, t0, t1) {\n${writtenOutSource(cell, H)}};`,
+        `return {\nforward: function ${cell}Forward${H}(s, t0, t1) {\n${writtenOutSource(cell, H)}},\n` +
+          `stepBack: function ${cell}StepBack${H}(s, t, dh, dc, dhPrev, dcPrev, dA, dAh, ao) {\n${writtenOutSource(cell, H, 'back')}},\n};`,
       ) as Factory;
-      kernel = make(enterState, EXP_TABLES.power, EXP_TABLES.fraction);
+      ops = make(enterState, EXP_TABLES.power, EXP_TABLES.fraction);
     } catch {
       // a Content Security Policy without 'unsafe-eval': the general kernels do the same work
-      kernel = null;
+      ops = null;
     }
-    compiled.set(key, kernel);
+    compiled.set(key, ops);
   }
   return compiled.get(key)!;
 }
