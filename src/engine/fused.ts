@@ -17,6 +17,7 @@
 
 import type { ModelSpec } from './api.ts';
 import type { Head } from './head.ts';
+import { writtenOutHead, type HeadKernels } from './head-written-out.ts';
 import { lookupSteps } from './kernels.ts';
 import type { RecurrentStack } from './stack.ts';
 import type { Stream } from './stream.ts';
@@ -37,11 +38,31 @@ export class FusedPasses {
   private readonly stack: RecurrentStack;
   private readonly head: Head;
   private readonly s: Stream;
+  /** the head written out for this model's sizes (head-written-out.ts), when they are small */
+  private readonly written: HeadKernels | null;
 
-  constructor(stack: RecurrentStack, head: Head) {
+  constructor(stack: RecurrentStack, head: Head, writeOut = true) {
     this.stack = stack;
     this.head = head;
     this.s = stack.streams[0]!;
+    const s = this.s;
+    this.written = !writeOut
+      ? null
+      : writtenOutHead(head.K, s.H, {
+          W: head.W.w,
+          b: head.b.w,
+          dW: head.W.g,
+          db: head.b.g,
+          h: stack.h,
+          logits: head.logits,
+          probs: head.probs,
+          dLogits: head.dLogits,
+          stepLoss: head.stepLoss,
+          targets: head.targetIds,
+          dh: s.dh,
+          dhNext: s.dh0,
+          dhNorm: s.dhNorm!,
+        });
   }
 
   /** Forward over steps [t0, t1): states, logits, probabilities, step losses; returns their mean loss. */
@@ -49,8 +70,9 @@ export class FusedPasses {
     const s = this.s;
     lookupSteps(s.wih.w, s.GH, s.I, s.bih.w, s.bhh.w, s.foldRows, this.stack.ids, s.xw, t0, t1);
     this.stack.ops.forward(s, t0, t1);
+    const written = this.written;
     let sum = 0;
-    for (let t = t0; t < t1; t++) sum += this.headStep(t);
+    for (let t = t0; t < t1; t++) sum += written !== null ? written.forward(t) : this.headStep(t);
     return sum / (t1 - t0);
   }
 
@@ -103,8 +125,10 @@ export class FusedPasses {
     dcNext.fill(0);
     const stepBack = this.stack.ops.stepBack;
     const invN = 1 / (t1 - t0);
+    const written = this.written;
     for (let t = t1 - 1; t >= t0; t--) {
-      this.headStepBack(t, invN, dhNext);
+      if (written !== null) written.back(t, invN);
+      else this.headStepBack(t, invN, dhNext);
       stepBack(s, t, s.dh, dcNext, dhNext, dcTmp, s.dA, s.dAh, t * s.GH);
       const swap = dcNext;
       dcNext = dcTmp;

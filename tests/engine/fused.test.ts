@@ -5,6 +5,7 @@
 // head's weight gradients add up over the steps, so they agree to rounding.
 
 import { describe, expect, it } from 'vitest';
+import { FusedPasses } from '../../src/engine/fused.ts';
 import { createModel, type RecurrentModel } from '../../src/engine/model.ts';
 import { createRng } from '../../src/engine/random.ts';
 import { createTrainer } from '../../src/engine/trainer.ts';
@@ -72,6 +73,33 @@ describe('fused passes', () => {
       expectSameTelemetry(fused, general, 10);
     });
   }
+
+  it.each([
+    [4, 3],
+    [1, 1],
+    [16, 8],
+    [7, 5],
+  ])('with %i outputs and %i hidden units, the written-out head gives the general head\'s numbers bit for bit', (K, H) => {
+    const s = spec({ cell: 'gru', hiddenSize: H, outputSize: K, input: { kind: 'onehot', vocabSize: 3 } });
+    const model = createModel(s, { kind: 'pytorch' }, createRng(K + H), { maxSteps: 8 });
+    // large logits too, so that e^(o - max) reaches Math.exp's side of fastExp
+    const head = model.param('head.weight');
+    head.w.forEach((v, k) => (head.w[k] = k % 3 === 0 ? v * 1e5 : v));
+    const sample = randomSample(s, 8, createRng(3));
+    const run = () => {
+      const loss = model.lossAndGradients(sample);
+      const t = model.telemetry;
+      return [loss, ...model.store.g, ...t.logits.subarray(0, 8 * K), ...t.probs.subarray(0, 8 * K), ...t.stepLoss.subarray(0, 8), ...t.dLdh.subarray(0, 8)];
+    };
+    const written = run();
+    const fused = (model as unknown as { fused: unknown }).fused;
+    expect((fused as { written: unknown }).written).not.toBeNull();
+    (model as unknown as { fused: unknown }).fused = new FusedPasses(model.stack, model.head, false);
+    expect(written).toEqual(run());
+    // a probability below e^-708 (relative to the largest) comes from Math.exp's side
+    const probs = written.slice(1 + model.store.g.length + 8 * K, 1 + model.store.g.length + 16 * K);
+    if (K > 1) expect(probs.some((p) => p < 1e-308)).toBe(true);
+  });
 
   it('is taken only where it applies', () => {
     const fusedOf = (m: RecurrentModel) => (m as unknown as { fused: unknown }).fused !== null;

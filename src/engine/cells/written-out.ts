@@ -26,7 +26,7 @@ export type WrittenOutCell = 'lstm' | 'gru_after' | 'rnn_tanh' | 'rnn_sigmoid';
  * Statements that set `out` to fastExp(x) (x: an expression over locals),
  * written like fastExp's body, term for term.
  */
-function expInto(out: string, x: string): string {
+export function expInto(out: string, x: string): string {
   return (
     `let ${out}; { const x = ${x}; if (!(x > -708 && x < 709)) ${out} = Math.exp(x); else {` +
     ` const kd = x * 92.33248261689366 + 6755399441055744 - 6755399441055744;` +
