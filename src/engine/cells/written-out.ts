@@ -10,7 +10,7 @@
 //
 // Each generated kernel does exactly what the general one does, operation for
 // operation in the same order, so the results are the same to the last bit
-// (tests/engine/written-out.test.ts compares them). A page whose Content
+// (tests/engine/cells/written-out.test.ts compares them). A page whose Content
 // Security Policy forbids compiling code gets the general kernels.
 
 import { enterState } from '../stream.ts';
